@@ -1,0 +1,32 @@
+// The one message protocol between content scripts, extension pages and the background.
+// Every message type has a zod schema for its request and its response; both ends validate,
+// so a malformed or foreign message is rejected at the boundary instead of deep in a handler.
+import { z } from 'zod';
+
+export const protocol = {
+  ping: {
+    request: z.object({}).strict(),
+    response: z.object({ pong: z.literal(true), version: z.string() }),
+  },
+} as const;
+
+export type MessageType = keyof typeof protocol;
+export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<(typeof protocol)[T]['response']>;
+
+const messageTypes = Object.keys(protocol) as [MessageType, ...MessageType[]];
+
+/** What travels over runtime messaging. `ace-assist` marks our own envelopes. */
+export const envelopeSchema = z.object({
+  channel: z.literal('ace-assist'),
+  type: z.enum(messageTypes),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** Replies are always an object: either a result or an error a user can read. */
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

@@ -1,0 +1,37 @@
+// Background side of the protocol: validates envelope, sender and payload, then dispatches.
+import type { Runtime } from 'wxt/browser';
+import { envelopeSchema, type MessageType, protocol, type Reply, type RequestOf, type ResponseOf } from './protocol';
+
+export type Handlers = {
+  [T in MessageType]: (request: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+};
+
+/**
+ * Only this extension's own pages and content scripts may talk to the background.
+ * Content scripts share the extension id; web pages cannot reach runtime.onMessage at all
+ * without externally_connectable, but we check anyway (defence in depth).
+ */
+export function isTrustedSender(sender: Runtime.MessageSender, ownId: string): boolean {
+  return sender.id === ownId;
+}
+
+export function createRouter(handlers: Handlers, ownId: string) {
+  return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown> | undefined> => {
+    const envelope = envelopeSchema.safeParse(message);
+    // Not ours (or not an envelope): stay silent so other listeners can answer.
+    if (!envelope.success) return undefined;
+    if (!isTrustedSender(sender, ownId)) return { ok: false, error: 'Message refused: unknown sender.' };
+    const { type, payload } = envelope.data;
+    const request = protocol[type].request.safeParse(payload);
+    if (!request.success) {
+      return { ok: false, error: `Invalid "${type}" request: ${request.error.issues[0]?.message ?? 'bad payload'}` };
+    }
+    try {
+      const handler = handlers[type] as (r: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+      const result = protocol[type].response.parse(await handler(request.data, sender));
+      return { ok: true, result };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: puppeteer-core drives Debian's Chromium and Firefox ESR with the production
+// builds loaded. One file at a time: each launches browsers, and this machine has two cores.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: ['default', ['json', { outputFile: '.test-results/e2e.json' }]],
+  },
+});

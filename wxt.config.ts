@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import { hostMatches, optionalPermissions, permissions } from './lib/permissions/manifest-policy';
+
+/** Fixed add-on id: stable for users' data across updates, and lets E2E pin the moz-extension UUID. */
+export const GECKO_ID = 'ace-assist@ace-assist.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Firefox gets MV3 as well (README explains why): one manifest shape, one permission model.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'ACE Assist',
+    description:
+      'Helps U.S. importers and brokers in the ACE portal: checklist, field checks, Form 5106 drafts, IEEPA refund deadlines. No data leaves your machine.',
+    permissions,
+    optional_permissions: optionalPermissions,
+    host_permissions: hostMatches,
+    action: { default_title: 'ACE Assist' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first ESR that understands data_collection_permissions.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
