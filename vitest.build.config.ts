@@ -1,3 +1,4 @@
+import './test/node-compat.ts';
 import { defineConfig } from 'vitest/config';
 
 // Checks on the production builds in .output/ (run after `npm run build`).

@@ -1,3 +1,4 @@
+import './test/node-compat.ts';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: puppeteer-core drives Debian's Chromium and Firefox ESR with the production

@@ -25,6 +25,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Not built for Android; data_collection_permissions needs 142 there.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -4,7 +4,10 @@ import { type MessageType, protocol, type RequestOf, type ResponseOf, replySchem
 
 export class MessageError extends Error {}
 
-export async function sendMessage<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  payload: RequestOf<T>,
+): Promise<ResponseOf<T>> {
   const raw = await browser.runtime.sendMessage({ channel: 'ace-assist', type, payload });
   const reply = replySchema.safeParse(raw);
   if (!reply.success) throw new MessageError(`No valid reply from the background for "${type}".`);

@@ -3,6 +3,10 @@
 // so a malformed or foreign message is rejected at the boundary instead of deep in a handler.
 import { z } from 'zod';
 
+// Extension pages run under MV3's CSP (no eval): tell zod not to try its `new Function` fast path.
+// Every entry point imports this module, so the setting is in place before any parse.
+z.config({ jitless: true });
+
 export const protocol = {
   ping: {
     request: z.object({}).strict(),

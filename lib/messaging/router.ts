@@ -1,9 +1,19 @@
 // Background side of the protocol: validates envelope, sender and payload, then dispatches.
-import type { Runtime } from 'wxt/browser';
-import { envelopeSchema, type MessageType, protocol, type Reply, type RequestOf, type ResponseOf } from './protocol';
+import type { Browser } from 'wxt/browser';
+import {
+  envelopeSchema,
+  type MessageType,
+  protocol,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol';
 
 export type Handlers = {
-  [T in MessageType]: (request: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (
+    request: RequestOf<T>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseOf<T>>;
 };
 
 /**
@@ -11,12 +21,15 @@ export type Handlers = {
  * Content scripts share the extension id; web pages cannot reach runtime.onMessage at all
  * without externally_connectable, but we check anyway (defence in depth).
  */
-export function isTrustedSender(sender: Runtime.MessageSender, ownId: string): boolean {
+export function isTrustedSender(sender: Browser.runtime.MessageSender, ownId: string): boolean {
   return sender.id === ownId;
 }
 
 export function createRouter(handlers: Handlers, ownId: string) {
-  return async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown> | undefined> => {
+  return async (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<Reply<unknown> | undefined> => {
     const envelope = envelopeSchema.safeParse(message);
     // Not ours (or not an envelope): stay silent so other listeners can answer.
     if (!envelope.success) return undefined;
@@ -24,10 +37,13 @@ export function createRouter(handlers: Handlers, ownId: string) {
     const { type, payload } = envelope.data;
     const request = protocol[type].request.safeParse(payload);
     if (!request.success) {
-      return { ok: false, error: `Invalid "${type}" request: ${request.error.issues[0]?.message ?? 'bad payload'}` };
+      return {
+        ok: false,
+        error: `Invalid "${type}" request: ${request.error.issues[0]?.message ?? 'bad payload'}`,
+      };
     }
     try {
-      const handler = handlers[type] as (r: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+      const handler = handlers[type] as (r: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
       const result = protocol[type].response.parse(await handler(request.data, sender));
       return { ok: true, result };
     } catch (error) {

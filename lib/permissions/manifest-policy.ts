@@ -16,7 +16,8 @@ export const HOST_ALLOW_LIST = [
   },
   {
     value: 'https://ace-accounts.cbp.gov/*',
-    reason: 'Automated importer ACE Portal account application (/s/importer-form): hints and fill from draft.',
+    reason:
+      'Automated importer ACE Portal account application (/s/importer-form): hints and fill from draft.',
   },
   {
     value: 'https://login.cbp.gov/*',

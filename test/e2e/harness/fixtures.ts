@@ -1,0 +1,36 @@
+// Fixture pages served at real ACE URLs by request interception. The table maps a URL (without
+// query or hash) to a file in test/fixtures/pages; tests can add their own routes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const FIXTURE_DIR = path.resolve('test/fixtures/pages');
+
+/** Hosts whose requests are answered from fixtures. Every other http(s) request is blocked and recorded. */
+export const FIXTURE_HOSTS = [
+  'ace.cbp.gov',
+  'ace.cbp.dhs.gov',
+  'ace-accounts.cbp.gov',
+  'login.cbp.gov',
+  'example.com',
+];
+
+export const DEFAULT_ROUTES: Record<string, string> = {
+  'https://ace.cbp.gov/': 'portal-home.html',
+  'https://ace.cbp.dhs.gov/': 'portal-home.html',
+  'https://ace-accounts.cbp.gov/s/importer-form': 'importer-form.html',
+  'https://login.cbp.gov/': 'login.html',
+  'https://example.com/': 'example.html',
+};
+
+export function readFixture(file: string): string {
+  return readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
+}
+
+export function routeFor(url: string, routes: Record<string, string>): string | null {
+  const u = new URL(url);
+  const key = `${u.origin}${u.pathname}`;
+  if (key in routes) return routes[key] ?? null;
+  // Unknown paths on ACE hosts get a generic ACE page, so "unknown-ace" can be tested anywhere.
+  if (u.hostname.endsWith('cbp.gov') || u.hostname.endsWith('cbp.dhs.gov')) return 'generic-ace.html';
+  return null;
+}
