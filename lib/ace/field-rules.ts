@@ -1,0 +1,97 @@
+// Which validation kind (and which draft field) does a form field hold? Decided from its accessible
+// name first, then name/id/autocomplete hints. Real ACE markup is unknown, so this is a data table
+// of patterns, tried in order: put the more specific patterns first ("email address" before "address").
+import type { FieldKind } from '@/lib/validation/index';
+
+/** Draft values a page field can be filled from (fill-from-draft). */
+export const FILL_KEYS = [
+  'companyName',
+  'importerNumber',
+  'ein',
+  'email',
+  'phone',
+  'street1',
+  'street2',
+  'city',
+  'state',
+  'zip',
+  'contactName',
+  'contactTitle',
+] as const;
+export type FillKey = (typeof FILL_KEYS)[number];
+
+export type FieldRule = {
+  /** Matched against the accessible name, lower-cased with collapsed whitespace. */
+  label: RegExp;
+  /** Matched against name, id and autocomplete split into words ("importerRecordNumber" -> "importer record number"). */
+  hint?: RegExp;
+  kind?: FieldKind;
+  fill?: FillKey;
+};
+
+export const FIELD_RULES: readonly FieldRule[] = [
+  { label: /e-?mail/, hint: /\be-?mail\b/, kind: 'email', fill: 'email' },
+  {
+    label: /importer (record )?(number|no\.?|#)|\bior (number|no)|importer of record number|\bir (number|no\.?|#)/,
+    hint: /\bimporter (record )?(number|no|num|id)\b|\birn\b/,
+    kind: 'importerNumber',
+    fill: 'importerNumber',
+  },
+  { label: /social security|\bssn\b/, hint: /\bssn\b/, kind: 'ssn' },
+  { label: /cbp[- ]assigned/, kind: 'cbpAssignedNumber' },
+  {
+    label: /employer identification|\b(f?ein)\b|irs (number|no)|federal tax id|tax id(entification)? number/,
+    hint: /\bf?ein\b|\btax id\b/,
+    kind: 'ein',
+    fill: 'ein',
+  },
+  { label: /routing|\baba\b/, hint: /\brouting\b|\baba\b/, kind: 'routingNumber' },
+  { label: /(bank |deposit |checking )?account (number|no\.?|#)/, hint: /\baccount (number|no|num)\b/, kind: 'bankAccountNumber' },
+  { label: /filer code/, hint: /\bfiler code\b/, kind: 'filerCode' },
+  { label: /entry (summary )?(number|no\.?|#)/, hint: /\bentry (summary )?(number|no|num)\b/, kind: 'entryNumber' },
+  { label: /port (of entry )?code/, hint: /\bport code\b/, kind: 'portCode' },
+  { label: /\bhts\b|tariff number|harmonized/, kind: 'hts' },
+  { label: /d-?u-?n-?s/, kind: 'duns' },
+  { label: /naics/, kind: 'naics' },
+  { label: /year established/, kind: 'year' },
+  { label: /\b(zip|postal)( code)?\b/, hint: /\b(zip|postal)( code)?\b/, kind: 'zip', fill: 'zip' },
+  { label: /^state\b|\bstate( \/ province|\/province)?$|state or province/, hint: /^(state|address level1)$/, kind: 'usState', fill: 'state' },
+  // Fax before phone: same format, but never filled with the phone number.
+  { label: /\bfax\b/, hint: /\bfax\b/, kind: 'phone' },
+  { label: /phone|telephone/, hint: /\b(phone|tel|telephone)\b/, kind: 'phone', fill: 'phone' },
+  { label: /street( address)?( line)? ?2|address (line )?2/, hint: /\b(address line2|street2|address2)\b/, kind: 'streetLine', fill: 'street2' },
+  { label: /street|address( line)?( 1)?$/, hint: /\b(address line1|street( address)?|street1|address1)\b/, kind: 'streetLine', fill: 'street1' },
+  { label: /^city\b|\bcity$/, hint: /\b(city|address level2)\b/, fill: 'city' },
+  { label: /company( legal)? name|business name|legal name|importer name/, hint: /\b(company|business|organization) name\b|\borganization\b/, fill: 'companyName' },
+  { label: /^(title|position|job title)$|role\/title/, hint: /\b(job title|title)\b/, fill: 'contactTitle' },
+  { label: /^(full )?name$|contact name|point of contact/, hint: /^name$|\bcontact name\b/, fill: 'contactName' },
+] as const;
+
+export function normalizeLabel(text: string): string {
+  return text.replace(/[*:]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** "importerRecordNumber" / "importer_record-number" -> "importer record number". */
+export function splitHint(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export type FieldDescriptor = { accessibleName: string; hints: string[] };
+
+export function classifyField(d: FieldDescriptor): FieldRule | null {
+  const name = normalizeLabel(d.accessibleName);
+  if (name) {
+    const byLabel = FIELD_RULES.find((r) => r.label.test(name));
+    if (byLabel) return byLabel;
+  }
+  const hints = d.hints.map(splitHint).filter(Boolean);
+  for (const rule of FIELD_RULES) {
+    if (rule.hint && hints.some((h) => rule.hint?.test(h))) return rule;
+  }
+  return null;
+}

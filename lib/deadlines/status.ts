@@ -1,0 +1,224 @@
+// The per-entry decision: which recovery route is open for an entry on a given day.
+//
+//   no IEEPA duty ─► no-ieepa
+//   type 08/09/47, reconciliation, drawback ─► cape-excluded
+//   open protest ─► protested
+//   no liquidation (date missing, status says so, or date still ahead) ─► unliquidated
+//   liquidated L:  asOf ≤ L+80 ─► cape-window   ≤ L+180 ─► protest-window   later ─► final
+//
+// All windows count calendar days with the liquidation day as day 0 (DOMAIN §5.2, §6.3). A last day
+// on a weekend or holiday stays the deadline; the next business day is only mentioned as a caution.
+import type { EntryStatus } from '../reports/model';
+import {
+  addDays,
+  type CalendarDate,
+  compare,
+  dayOfWeek,
+  daysBetween,
+  isCalendarDate,
+  weekdayName,
+} from './calendar-date';
+import { federalHoliday, type HolidayOptions, isWeekend, nextBusinessDay } from './holidays';
+import { type RuleSet, rulesFor } from './rules';
+import { type DeadlineKind, type DecisionRow, type ExclusionCause, NOTES, REASONS } from './status-text';
+import { readLiquidationStatus, readProtestStatus } from './status-vocabulary';
+
+export type StatusInput = {
+  entryDate: CalendarDate | null;
+  liquidationDate: CalendarDate | null;
+  liquidationStatus?: string | null;
+  entryType?: string | null;
+  ieepaDutyCents: number;
+  reconciliationFlagged?: boolean;
+  drawbackFlagged?: boolean;
+  protestStatus?: string | null;
+  protestNumber?: string | null;
+};
+
+export type StatusResult = {
+  status: EntryStatus;
+  /** `<rule set id>:<decision row>`, e.g. 'cape-phase1-2026-04-20:cape-window'. */
+  ruleId: string;
+  reason: string;
+  capeLastDay: CalendarDate | null;
+  protestLastDay: CalendarDate | null;
+  projectedLiquidation: CalendarDate | null;
+  flags: string[];
+  notes: string[];
+};
+
+export type StatusOptions = HolidayOptions;
+
+const FRIDAY = 5;
+
+/** '1', '01', '01 - Consumption' -> '01'; anything without a leading 1-2 digit code -> null. */
+export function normalizeEntryType(raw: string | null | undefined): string | null {
+  const match = /^\s*(\d{1,2})(?!\d)/.exec(raw ?? '');
+  return match?.[1] ? match[1].padStart(2, '0') : null;
+}
+
+function blankToNull(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+export function computeStatus(
+  input: StatusInput,
+  asOf: CalendarDate,
+  rules: RuleSet = rulesFor(asOf),
+  options: StatusOptions = {},
+): StatusResult {
+  const flags: string[] = [];
+  const notes: string[] = [];
+  const flag = (name: string, note?: string) => {
+    if (!flags.includes(name)) flags.push(name);
+    if (note !== undefined) notes.push(note);
+  };
+
+  const validDate = (value: CalendarDate | null, field: string, flagName: string): CalendarDate | null => {
+    if (value === null || isCalendarDate(value)) return value;
+    flag(flagName, NOTES.invalidDate(field, value));
+    return null;
+  };
+  const entryDate = validDate(input.entryDate, 'entry date', 'invalid-entry-date');
+  const liquidation = validDate(input.liquidationDate, 'liquidation date', 'invalid-liquidation-date');
+  const liquidationStatus = blankToNull(input.liquidationStatus);
+  const protestStatus = blankToNull(input.protestStatus);
+  const protestNumber = blankToNull(input.protestNumber);
+
+  // Flags a last day on a weekend or holiday; the caution note only helps while the day is ahead.
+  function checkLastDay(kind: DeadlineKind, lastDay: CalendarDate) {
+    const holiday = federalHoliday(lastDay, options);
+    const weekend = isWeekend(lastDay);
+    if (!holiday && !weekend) return;
+    if (holiday) flag(`${kind}-last-day-holiday`);
+    if (weekend) flag(`${kind}-last-day-weekend`);
+    if (compare(asOf, lastDay) <= 0) {
+      const because = holiday
+        ? `${holiday.name}${holiday.observed ? ' (observed)' : ''}, ${weekdayName(lastDay)}`
+        : `a ${weekdayName(lastDay)}`;
+      notes.push(NOTES.lastDayClosed(kind, lastDay, because, nextBusinessDay(lastDay, options)));
+    }
+  }
+
+  // Dates derived from L are reported in every status, so the user sees them whatever the route.
+  const lastDays = liquidation
+    ? {
+        cape: addDays(liquidation, rules.capeWindowDays),
+        protest: addDays(liquidation, rules.protestWindowDays),
+      }
+    : null;
+  if (lastDays) {
+    checkLastDay('cape', lastDays.cape);
+    checkLastDay('protest', lastDays.protest);
+  }
+  if (liquidation && dayOfWeek(liquidation) !== FRIDAY) {
+    flag('liquidation-not-friday', NOTES.liquidationNotFriday(liquidation, weekdayName(liquidation)));
+  }
+  if (liquidation && entryDate && compare(liquidation, entryDate) < 0) {
+    flag('liquidation-before-entry', NOTES.liquidationBeforeEntry(liquidation, entryDate));
+  }
+
+  const result = (
+    status: EntryStatus,
+    row: DecisionRow,
+    reason: string,
+    projectedLiquidation: CalendarDate | null = null,
+  ): StatusResult => ({
+    status,
+    ruleId: `${rules.id}:${row}`,
+    reason,
+    capeLastDay: lastDays?.cape ?? null,
+    protestLastDay: lastDays?.protest ?? null,
+    projectedLiquidation,
+    flags,
+    notes,
+  });
+
+  if (!(input.ieepaDutyCents > 0)) return result('no-ieepa', 'no-ieepa', REASONS.noIeepa());
+
+  if (
+    entryDate &&
+    (compare(entryDate, rules.ieepaEntryDateWindow.from) < 0 ||
+      compare(entryDate, rules.ieepaEntryDateWindow.to) > 0)
+  ) {
+    flag(
+      'entry-date-outside-ieepa-window',
+      NOTES.entryDateOutsideWindow(entryDate, rules.ieepaEntryDateWindow.from, rules.ieepaEntryDateWindow.to),
+    );
+  }
+
+  const causes: ExclusionCause[] = [];
+  const entryType = normalizeEntryType(input.entryType);
+  if (entryType && rules.capeExcludedEntryTypes.includes(entryType))
+    causes.push({ kind: 'entry-type', entryType });
+  if (input.reconciliationFlagged) causes.push({ kind: 'reconciliation' });
+  if (input.drawbackFlagged) causes.push({ kind: 'drawback' });
+  if (causes.length > 0) return result('cape-excluded', 'cape-excluded', REASONS.capeExcluded(causes));
+
+  const protest = readProtestStatus(protestStatus);
+  if (protestNumber !== null || protest === 'open') {
+    if (protest === 'final') {
+      notes.push(NOTES.protestDecided(protestNumber, protestStatus ?? ''));
+    } else {
+      if (protestNumber === null) notes.push(NOTES.protestWithoutNumber(protestStatus ?? ''));
+      else if (protest !== 'open')
+        flag('protest-status-unknown', NOTES.protestStatusUnknown(protestNumber, protestStatus));
+      return result('protested', 'protest-open', REASONS.protestOpen(protestNumber, protestStatus));
+    }
+  }
+
+  const liquidationReading = readLiquidationStatus(liquidationStatus);
+  const unliquidated = (
+    row: DecisionRow,
+    reason: (projected: CalendarDate | null) => string,
+  ): StatusResult => {
+    const projected = entryDate ? addDays(entryDate, rules.projectedLiquidationDays) : null;
+    if (projected) {
+      flag('projected-liquidation-estimate', NOTES.projectedEstimate());
+      if (compare(projected, asOf) < 0)
+        flag('projected-liquidation-passed', NOTES.projectedPassed(projected));
+    } else {
+      flag('entry-date-missing', NOTES.entryDateMissing());
+    }
+    return result('unliquidated', row, reason(projected), projected);
+  };
+
+  if (liquidation === null || lastDays === null) {
+    if (liquidationReading === 'liquidated' && liquidationStatus) {
+      flag('liquidation-date-missing', NOTES.liquidationDateMissing(liquidationStatus));
+    }
+    return unliquidated('unliquidated-no-date', (projected) =>
+      REASONS.unliquidated(asOf, liquidationStatus, projected),
+    );
+  }
+  if (liquidationReading === 'unliquidated' && liquidationStatus) {
+    flag('liquidation-status-conflict', NOTES.liquidationStatusConflict(liquidation, liquidationStatus));
+    return unliquidated('unliquidated-status', (projected) =>
+      REASONS.unliquidated(asOf, liquidationStatus, projected),
+    );
+  }
+  if (liquidationReading === 'unknown' && liquidationStatus) {
+    flag('liquidation-status-unknown', NOTES.liquidationStatusUnknown(liquidationStatus));
+  }
+  const day = daysBetween(liquidation, asOf);
+  if (day < 0) {
+    flag('liquidation-scheduled');
+    return unliquidated('unliquidated-scheduled', () => REASONS.scheduled(asOf, liquidation));
+  }
+  if (day <= rules.capeWindowDays) {
+    return result(
+      'cape-window',
+      'cape-window',
+      REASONS.capeWindow(asOf, liquidation, day, rules.capeWindowDays, lastDays.cape),
+    );
+  }
+  if (day <= rules.protestWindowDays) {
+    return result(
+      'protest-window',
+      'protest-window',
+      REASONS.protestWindow(asOf, liquidation, lastDays.cape, day, rules.protestWindowDays, lastDays.protest),
+    );
+  }
+  return result('final', 'final', REASONS.final(asOf, liquidation, lastDays.protest));
+}
