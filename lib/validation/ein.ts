@@ -1,0 +1,41 @@
+// EIN (IRS Employer Identification Number): 9 digits written NN-NNNNNNN, no check digit. DOMAIN.md §3.1.
+import { VALID_EIN_PREFIXES } from './ein-prefixes';
+import { error, ok, type Validation, warning } from './result';
+import { compactId, dashLayout, digitsProblem, quote } from './text';
+
+/**
+ * True when the first two digits of an EIN are a prefix the IRS assigns.
+ * Accepts the EIN with or without its dash (or just the 2-digit prefix); false for anything unreadable.
+ */
+export function einPrefixValid(ein: string): boolean {
+  if (typeof ein !== 'string') return false;
+  const digits = compactId(ein);
+  if (!/^\d{2}(\d{7}([0-9A-Z]{2})?)?$/.test(digits)) return false;
+  return VALID_EIN_PREFIXES.has(digits.slice(0, 2));
+}
+
+/** `123456789` -> `12-3456789`; the caller has checked the 9 digits. */
+export function formatEin(digits9: string): string {
+  return `${digits9.slice(0, 2)}-${digits9.slice(2)}`;
+}
+
+/** The prefix warning, shared with importer-number.ts. */
+export function einPrefixWarning(digits: string): string {
+  return `EIN prefix ${digits.slice(0, 2)} is not one the IRS assigns: re-check the first two digits.`;
+}
+
+export function validateEin(raw: string): Validation {
+  const digits = compactId(raw);
+  const problem = digitsProblem('An EIN', digits, 9, 'NN-NNNNNNN');
+  if (problem) return error(problem);
+  const normalized = formatEin(digits);
+  // Written like an SSN: probably the wrong number in the wrong box, worth a second look but readable.
+  if (/^\d{3}-\d{2}-\d{4}$/.test(dashLayout(raw))) {
+    return warning(
+      `${quote(raw.trim())} is written like an SSN (NNN-NN-NNNN): make sure this is the EIN, written ${normalized}.`,
+      normalized,
+    );
+  }
+  if (!VALID_EIN_PREFIXES.has(digits.slice(0, 2))) return warning(einPrefixWarning(digits), normalized);
+  return ok(normalized);
+}
