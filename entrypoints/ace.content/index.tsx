@@ -1,31 +1,132 @@
 // Content script for CBP ACE hosts.
 //
-//   page load / SPA navigation
-//          |
-//   detect page (lib/ace)  -->  mount <ace-assist-overlay> (shadow root, React)
-//          |                         |
-//          +--> features (later)     +--> background via lib/messaging (zod-checked)
+//   DOM mutations ──> shared observer (queue, 1 batch per animation frame)
+//                          │
+//   wxt:locationchange ──> detect page (lib/ace/pages) ──> page id changed? restart features
+//                          │                                  │
+//                          │                  login: checklist only, fields never touched
+//                          ▼                                  ▼
+//   <ace-assist-overlay> panel (React, shadow root)   field checks + fill (features/field-checks)
+//                          │
+//                          └──> extension storage (checklist, panel, saved EIN)
 //
-// Thin on purpose: everything that can be DOM-free lives in lib/.
+// Thin on purpose: detection, rules, validation and data live in lib/ and are unit-tested.
 import ReactDOM from 'react-dom/client';
+import { Panel } from '@/components/assistant/Panel';
+import { createAssistantStore } from '@/components/assistant/store';
+import { assistantStore, KEYS } from '@/lib/ace/assistant-store';
+import { createSharedObserver } from '@/lib/ace/dom/shared-observer';
+import { type DomProbe, detectPage, isChecklistOnly, type PageId } from '@/lib/ace/pages';
+import type { ReferenceIdentity } from '@/lib/ace/reference';
+import { sendMessage } from '@/lib/messaging/client';
 import { hostMatches } from '@/lib/permissions/manifest-policy';
-import { Overlay } from './Overlay';
+import { initFieldChecks } from './features/field-checks';
 import './style.css';
+
+const probe: DomProbe = {
+  headings() {
+    const out = [document.title];
+    for (const el of document.querySelectorAll(
+      'h1, h2, h3, [role="heading"], [role="tab"][aria-selected="true"]',
+    )) {
+      const t = el.textContent?.replace(/\s+/g, ' ').trim();
+      if (t && t.length < 120) out.push(t);
+    }
+    return out;
+  },
+  has: (selector) => document.querySelector(selector) !== null,
+};
+
+function todayLocal(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 export default defineContentScript({
   matches: hostMatches,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
+  allFrames: false,
   async main(ctx) {
+    const initial = detectPage(location, probe);
+    if (!initial) return;
+
+    const store = createAssistantStore({
+      pageId: initial,
+      fieldCount: 0,
+      fillableCount: 0,
+      referenceLabel: null,
+      referenceEin: null,
+      background: 'pending',
+      fill: null,
+    });
+    const observer = createSharedObserver(ctx.signal);
+    let reference: ReferenceIdentity | null = null;
+    let features: { ctl: AbortController; checks: ReturnType<typeof initFieldChecks> | null } | null = null;
+
+    const loadReference = async () => {
+      const ein = await assistantStore.referenceEin();
+      reference = ein ? { label: 'the EIN you saved in ACE Assist', einDigits: ein } : null;
+      store.set({ referenceEin: ein, referenceLabel: reference?.label ?? null });
+      features?.checks?.referenceChanged();
+    };
+
+    const startFeatures = (pageId: PageId) => {
+      features?.ctl.abort();
+      const ctl = new AbortController();
+      ctx.onInvalidated(() => ctl.abort());
+      // On login pages (and pages we do not know) nothing on the page is read or touched.
+      const checks = isChecklistOnly(pageId)
+        ? null
+        : initFieldChecks({
+            signal: ctl.signal,
+            observer,
+            reference: () => reference,
+            onFieldsChanged: (fieldCount, fillableCount) => store.set({ fieldCount, fillableCount }),
+          });
+      if (!checks) store.set({ fieldCount: 0, fillableCount: 0 });
+      features = { ctl, checks };
+    };
+
+    let host: HTMLElement | null = null;
+    const reevaluate = () => {
+      const id = detectPage(location, probe);
+      if (!id || id === store.get().pageId) return;
+      store.set({ pageId: id });
+      host?.setAttribute('data-page-id', id);
+      startFeatures(id);
+    };
+    // Observe before any await: an SPA may render its view while we set up.
+    observer.observe(document);
+    ctx.onInvalidated(observer.subscribe(() => reevaluate()));
+    ctx.addEventListener(window, 'wxt:locationchange', reevaluate);
+
     const ui = await createShadowRootUi(ctx, {
       name: 'ace-assist-overlay',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount(container, _shadow, host) {
-        host.dataset.pageId = 'unknown-ace';
+      mode: 'open',
+      onMount(container, _shadow, shadowHost) {
+        host = shadowHost;
+        shadowHost.setAttribute('data-page-id', store.get().pageId);
         const root = ReactDOM.createRoot(container);
-        root.render(<Overlay />);
+        root.render(
+          <Panel
+            store={store}
+            loadPanel={assistantStore.panel}
+            savePanel={(s) => void assistantStore.setPanel(s)}
+            loadChecklist={assistantStore.checklist}
+            saveChecklist={(s) => void assistantStore.setChecklist(s)}
+            onStorageChange={assistantStore.onChange}
+            saveReferenceEin={(d) => void assistantStore.setReferenceEin(d)}
+            fill={() => {
+              const fill = store.get().fill;
+              return fill && features?.checks ? features.checks.fill(fill.values) : 0;
+            }}
+            today={todayLocal}
+          />,
+        );
         return root;
       },
       onRemove(root) {
@@ -33,5 +134,18 @@ export default defineContentScript({
       },
     });
     ui.mount();
+
+    // A mutation batch during setup may already have started them for a newer page id.
+    if (!features) startFeatures(store.get().pageId);
+    reevaluate();
+    sendMessage('ping', {}).then(
+      () => store.set({ background: 'ok' }),
+      () => store.set({ background: 'error' }),
+    );
+    await loadReference();
+    const offStorage = assistantStore.onChange((key) => {
+      if (key === KEYS.referenceEin) void loadReference();
+    });
+    ctx.onInvalidated(offStorage);
   },
 });

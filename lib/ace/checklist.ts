@@ -27,7 +27,8 @@ export const CHECKLIST: readonly ChecklistStep[] = [
     id: 'choose-tao',
     group: 'registration',
     title: 'Choose the Trade Account Owner',
-    detail: 'The TAO is the person who manages user access for the company account; pick someone who will stay.',
+    detail:
+      'The TAO is the person who manages user access for the company account; pick someone who will stay.',
     provedBy: ['user-management'],
     proofText: 'You can open user management, which only owners and proxies can.',
   },
@@ -56,7 +57,8 @@ export const CHECKLIST: readonly ChecklistStep[] = [
     id: 'first-login-mfa',
     group: 'registration',
     title: 'First login and multi-factor authentication',
-    detail: 'Sign in at login.cbp.gov; CBP emails a security token. Sign in at least every 45 days or the account is deactivated.',
+    detail:
+      'Sign in at login.cbp.gov; CBP emails a security token. Sign in at least every 45 days or the account is deactivated.',
     provedBy: ['portal-home', 'user-management', 'ach-refund', 'cape', 'reports'],
     proofText: 'You are signed in to the ACE portal.',
   },

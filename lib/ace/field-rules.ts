@@ -32,7 +32,8 @@ export type FieldRule = {
 export const FIELD_RULES: readonly FieldRule[] = [
   { label: /e-?mail/, hint: /\be-?mail\b/, kind: 'email', fill: 'email' },
   {
-    label: /importer (record )?(number|no\.?|#)|\bior (number|no)|importer of record number|\bir (number|no\.?|#)/,
+    label:
+      /importer (record )?(number|no\.?|#)|\bior (number|no)|importer of record number|\bir (number|no\.?|#)/,
     hint: /\bimporter (record )?(number|no|num|id)\b|\birn\b/,
     kind: 'importerNumber',
     fill: 'importerNumber',
@@ -46,25 +47,56 @@ export const FIELD_RULES: readonly FieldRule[] = [
     fill: 'ein',
   },
   { label: /routing|\baba\b/, hint: /\brouting\b|\baba\b/, kind: 'routingNumber' },
-  { label: /(bank |deposit |checking )?account (number|no\.?|#)/, hint: /\baccount (number|no|num)\b/, kind: 'bankAccountNumber' },
+  {
+    label: /(bank |deposit |checking )?account (number|no\.?|#)/,
+    hint: /\baccount (number|no|num)\b/,
+    kind: 'bankAccountNumber',
+  },
   { label: /filer code/, hint: /\bfiler code\b/, kind: 'filerCode' },
-  { label: /entry (summary )?(number|no\.?|#)/, hint: /\bentry (summary )?(number|no|num)\b/, kind: 'entryNumber' },
+  {
+    label: /entry (summary )?(number|no\.?|#)/,
+    hint: /\bentry (summary )?(number|no|num)\b/,
+    kind: 'entryNumber',
+  },
   { label: /port (of entry )?code/, hint: /\bport code\b/, kind: 'portCode' },
   { label: /\bhts\b|tariff number|harmonized/, kind: 'hts' },
   { label: /d-?u-?n-?s/, kind: 'duns' },
   { label: /naics/, kind: 'naics' },
   { label: /year established/, kind: 'year' },
   { label: /\b(zip|postal)( code)?\b/, hint: /\b(zip|postal)( code)?\b/, kind: 'zip', fill: 'zip' },
-  { label: /^state\b|\bstate( \/ province|\/province)?$|state or province/, hint: /^(state|address level1)$/, kind: 'usState', fill: 'state' },
+  {
+    label: /^state\b|\bstate( \/ province|\/province)?$|state or province/,
+    hint: /^(state|address level1)$/,
+    kind: 'usState',
+    fill: 'state',
+  },
   // Fax before phone: same format, but never filled with the phone number.
   { label: /\bfax\b/, hint: /\bfax\b/, kind: 'phone' },
   { label: /phone|telephone/, hint: /\b(phone|tel|telephone)\b/, kind: 'phone', fill: 'phone' },
-  { label: /street( address)?( line)? ?2|address (line )?2/, hint: /\b(address line2|street2|address2)\b/, kind: 'streetLine', fill: 'street2' },
-  { label: /street|address( line)?( 1)?$/, hint: /\b(address line1|street( address)?|street1|address1)\b/, kind: 'streetLine', fill: 'street1' },
+  {
+    label: /street( address)?( line)? ?2|address (line )?2/,
+    hint: /\b(address line2|street2|address2)\b/,
+    kind: 'streetLine',
+    fill: 'street2',
+  },
+  {
+    label: /street|address( line)?( 1)?$/,
+    hint: /\b(address line1|street( address)?|street1|address1)\b/,
+    kind: 'streetLine',
+    fill: 'street1',
+  },
   { label: /^city\b|\bcity$/, hint: /\b(city|address level2)\b/, fill: 'city' },
-  { label: /company( legal)? name|business name|legal name|importer name/, hint: /\b(company|business|organization) name\b|\borganization\b/, fill: 'companyName' },
+  {
+    label: /company( legal)? name|business name|legal name|importer name/,
+    hint: /\b(company|business|organization) name\b|\borganization\b/,
+    fill: 'companyName',
+  },
   { label: /^(title|position|job title)$|role\/title/, hint: /\b(job title|title)\b/, fill: 'contactTitle' },
-  { label: /^(full )?name$|contact name|point of contact/, hint: /^name$|\bcontact name\b/, fill: 'contactName' },
+  {
+    label: /^(full )?name$|contact name|point of contact/,
+    hint: /^name$|\bcontact name\b/,
+    fill: 'contactName',
+  },
 ] as const;
 
 export function normalizeLabel(text: string): string {

@@ -118,4 +118,5 @@ export const PAGE_HINTS: Partial<Record<PageId, readonly Hint[]>> = {
   ],
 };
 
-export const DISCLAIMER = 'Information only, not legal advice. Confirm deadlines with your broker or counsel.';
+export const DISCLAIMER =
+  'Information only, not legal advice. Confirm deadlines with your broker or counsel.';

@@ -147,7 +147,8 @@ export function detectPage(loc: Location, probe?: DomProbe): PageId | null {
   }
   const home = PAGES.find((p) => p.id === 'portal-home') as PageDef;
   if (matchesUrl(home, loc)) return 'portal-home';
-  if (probe && home.hosts.includes(loc.hostname) && matchesDom(home, probe, probe.headings())) return 'portal-home';
+  if (probe && home.hosts.includes(loc.hostname) && matchesDom(home, probe, probe.headings()))
+    return 'portal-home';
   return 'unknown-ace';
 }
 

@@ -20,6 +20,14 @@ export const DEFAULT_ROUTES: Record<string, string> = {
   'https://ace-accounts.cbp.gov/s/importer-form': 'importer-form.html',
   'https://login.cbp.gov/': 'login.html',
   'https://example.com/': 'example.html',
+  'https://ace.cbp.dhs.gov/ace1/AceUserLogin/LoginSelection.html': 'login.html',
+  'https://ace-accounts.cbp.gov/s/importer-form-lightning': 'importer-form-lightning.html',
+  'https://ace.cbp.gov/ach-refund': 'ach-refund.html',
+  'https://ace.cbp.gov/user-management': 'user-management.html',
+  'https://ace.cbp.gov/cape': 'cape.html',
+  'https://ace.cbp.gov/reports': 'reports.html',
+  'https://ace.cbp.gov/app': 'spa.html',
+  'https://ace.cbp.gov/ach-refund/bank-details': 'iframe-host.html',
 };
 
 export function readFixture(file: string): string {

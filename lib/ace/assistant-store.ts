@@ -1,0 +1,59 @@
+// What the page assistant remembers, in extension storage (shared by every ACE tab, kept across
+// reloads and updates). Read through zod: a damaged value falls back to defaults instead of breaking
+// the page.
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { PAGE_IDS } from './pages';
+
+export const KEYS = {
+  checklist: 'assistant.checklist',
+  panel: 'assistant.panel',
+  referenceEin: 'assistant.referenceEin',
+} as const;
+
+export const checklistStateSchema = z.record(
+  z.string(),
+  z.object({ done: z.boolean(), at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+);
+export type ChecklistState = z.infer<typeof checklistStateSchema>;
+
+export const panelStateSchema = z.object({
+  collapsed: z.boolean().default(false),
+  /** Offsets from the bottom-right corner in CSS pixels, so the panel stays on screen when the window shrinks. */
+  right: z.number().min(0).max(10_000).default(16),
+  bottom: z.number().min(0).max(10_000).default(16),
+  dismissedPages: z.array(z.enum(PAGE_IDS)).default([]),
+  tab: z.enum(['checklist', 'hints', 'tools']).default('checklist'),
+});
+export type PanelState = z.infer<typeof panelStateSchema>;
+export const DEFAULT_PANEL: PanelState = panelStateSchema.parse({});
+
+/** 9 digits of the EIN on the user's 5106, used when no draft is active. */
+export const referenceEinSchema = z
+  .string()
+  .regex(/^\d{9}$/)
+  .nullable();
+
+async function read<T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+  const got = await browser.storage.local.get(key);
+  const parsed = schema.safeParse(got[key]);
+  return parsed.success ? parsed.data : fallback;
+}
+
+export const assistantStore = {
+  checklist: () => read(KEYS.checklist, checklistStateSchema, {}),
+  setChecklist: (state: ChecklistState) => browser.storage.local.set({ [KEYS.checklist]: state }),
+  panel: () => read(KEYS.panel, panelStateSchema, DEFAULT_PANEL),
+  setPanel: (state: PanelState) => browser.storage.local.set({ [KEYS.panel]: state }),
+  referenceEin: () => read(KEYS.referenceEin, referenceEinSchema, null),
+  setReferenceEin: (digits: string | null) => browser.storage.local.set({ [KEYS.referenceEin]: digits }),
+  /** Calls back with the key that changed, from any tab or extension page. */
+  onChange(listener: (key: string) => void): () => void {
+    const handler = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local') return;
+      for (const key of Object.values(KEYS)) if (key in changes) listener(key);
+    };
+    browser.storage.onChanged.addListener(handler);
+    return () => browser.storage.onChanged.removeListener(handler);
+  },
+};

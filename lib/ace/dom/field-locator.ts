@@ -1,0 +1,123 @@
+// Finds form fields on pages whose markup we have never seen: by accessible name first, then by
+// name/id/autocomplete hints, inside open shadow roots (ace-accounts.cbp.gov is a Salesforce
+// Experience site built from Lightning web components) and same-origin iframes.
+// Password fields are never returned: not read, not annotated, not filled.
+import { classifyField, type FieldRule } from '../field-rules';
+
+export type FieldElement = HTMLInputElement | HTMLTextAreaElement;
+export type FoundField = { el: FieldElement; rule: FieldRule; accessibleName: string };
+
+/** Input types that hold text we can check. Everything else (password included) is left alone. */
+const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
+
+// Tag names, not instanceof: elements from same-origin iframes belong to another realm.
+export function isCheckableField(el: Element): el is FieldElement {
+  if (el.tagName === 'TEXTAREA') return true;
+  if (el.tagName !== 'INPUT') return false;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (type === 'password') return false;
+  // A field that says it holds a password is treated as one, whatever its type.
+  const ac = (el.getAttribute('autocomplete') ?? '').toLowerCase();
+  if (ac.includes('password')) return false;
+  return TEXT_TYPES.has(type);
+}
+
+function textOf(el: Element | null): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function byIdInRoot(root: Node, id: string): Element | null {
+  const r = root as Document | ShadowRoot;
+  return typeof r.getElementById === 'function' ? r.getElementById(id) : null;
+}
+
+/** Accessible name, simplified from accname: labelledby, aria-label, label[for], wrapping label, placeholder, title. */
+export function accessibleName(el: FieldElement): string {
+  const root = el.getRootNode();
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => textOf(byIdInRoot(root, id)))
+      .filter(Boolean)
+      .join(' ');
+    if (text) return text;
+  }
+  const aria = el.getAttribute('aria-label')?.trim();
+  if (aria) return aria;
+  if (el.id) {
+    const r = root as Document | ShadowRoot;
+    const label = r.querySelector?.(`label[for="${CSS.escape(el.id)}"]`);
+    if (label) return textOf(label);
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) return textOf(wrapping);
+  // Lightning-style components: the label sits in the host's shadow root next to the input's
+  // container; also accept a preceding sibling <label> without `for`.
+  const prev = el.previousElementSibling;
+  if (prev?.tagName === 'LABEL' && !prev.hasAttribute('for')) return textOf(prev);
+  return el.getAttribute('placeholder')?.trim() || el.getAttribute('title')?.trim() || '';
+}
+
+function hintsOf(el: FieldElement): string[] {
+  return [el.getAttribute('name'), el.id, el.getAttribute('autocomplete')].filter((v): v is string => !!v);
+}
+
+export type Container = Document | ShadowRoot | Element;
+
+/**
+ * Visits `start` and every open shadow root and same-origin iframe document below it, so the caller
+ * can query each (and the shared MutationObserver can observe each shadow root it meets).
+ */
+export function forEachRoot(start: Container, visit: (container: Container) => void): void {
+  const stack: Container[] = [start];
+  while (stack.length) {
+    const node = stack.pop() as Container;
+    visit(node);
+    const isElement = node.nodeType === Node.ELEMENT_NODE;
+    const doc = node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (
+      let el = (isElement ? node : walker.nextNode()) as Element | null;
+      el;
+      el = walker.nextNode() as Element | null
+    ) {
+      // Our own overlay and hints hold inputs too; they are not the page's fields.
+      if (el.shadowRoot && !el.tagName.startsWith('ACE-ASSIST-')) stack.push(el.shadowRoot);
+      if (el.tagName === 'IFRAME') {
+        try {
+          const inner = (el as HTMLIFrameElement).contentDocument;
+          if (inner) stack.push(inner);
+        } catch {
+          // Cross-origin frame: not ours to read.
+        }
+      }
+    }
+  }
+}
+
+/** Fields below `start` (its shadow roots and same-origin frames included) that a rule recognises. */
+export function findFields(start: Container, skip?: WeakSet<Element>): FoundField[] {
+  const found: FoundField[] = [];
+  const consider = (el: Element) => {
+    if (skip?.has(el) || !isCheckableField(el)) return;
+    const name = accessibleName(el);
+    const rule = classifyField({ accessibleName: name, hints: hintsOf(el) });
+    if (rule) found.push({ el, rule, accessibleName: name });
+  };
+  forEachRoot(start, (container) => {
+    for (const el of container.querySelectorAll('input, textarea')) consider(el);
+  });
+  if (start.nodeType === Node.ELEMENT_NODE && (start as Element).matches('input, textarea'))
+    consider(start as Element);
+  return found;
+}
+
+/** Does this root (or a frame/shadow root under it) hold a password field? */
+export function hasPasswordField(root: Container): boolean {
+  let found = false;
+  forEachRoot(root, (r) => {
+    if (!found && r.querySelector('input[type="password" i]')) found = true;
+  });
+  return found;
+}

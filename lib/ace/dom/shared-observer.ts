@@ -1,0 +1,64 @@
+// One MutationObserver for the whole content script (uBlock Origin's discipline): the callback only
+// queues records; work happens once per animation frame, never inside the callback. Open shadow
+// roots are observed by the same instance as features discover them.
+export type Batch = { added: Element[]; removed: boolean };
+type Listener = (batch: Batch) => void;
+
+export function createSharedObserver(signal: AbortSignal) {
+  const listeners = new Set<Listener>();
+  const observed = new WeakSet<Node>();
+  let added: Element[] = [];
+  let removed = false;
+  let scheduled = 0;
+
+  const flush = () => {
+    scheduled = 0;
+    const batch = { added, removed };
+    added = [];
+    removed = false;
+    for (const l of listeners) {
+      try {
+        l(batch);
+      } catch (error) {
+        // One failing feature must not stop the others, nor break the page.
+        console.warn('[ACE Assist]', error);
+      }
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes)
+        if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n as Element)) added.push(n as Element);
+      if (r.removedNodes.length) removed = true;
+    }
+    if ((added.length || removed) && !scheduled) scheduled = requestAnimationFrame(flush);
+  });
+
+  const observe = (root: Node) => {
+    if (observed.has(root) || signal.aborted) return;
+    observed.add(root);
+    // childList + subtree only: observing attributes on a large form froze browsers (Bitwarden's note).
+    observer.observe(root, { childList: true, subtree: true });
+  };
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (scheduled) cancelAnimationFrame(scheduled);
+    listeners.clear();
+  });
+
+  return {
+    observe,
+    subscribe(l: Listener): () => void {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+}
+export type SharedObserver = ReturnType<typeof createSharedObserver>;
+
+/** Our own inserted elements never trigger our own work. */
+export function isOurs(el: Element): boolean {
+  return el.tagName === 'ACE-ASSIST-HINT' || el.tagName === 'ACE-ASSIST-OVERLAY';
+}

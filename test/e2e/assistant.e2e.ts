@@ -1,0 +1,247 @@
+// The ACE page assistant, in every browser: page detection on fixtures in several markup styles,
+// the checklist, inline checks, the EIN check against the 5106, fill from draft, password fields.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsersUnderTest, type Harness, launch } from './harness/browsers';
+
+const hintState = (page: Page, kind: string) =>
+  page.evaluate((k) => {
+    const find = (root: Document | ShadowRoot): Element | null => {
+      const direct = root.querySelector(`ace-assist-hint[data-kind="${k}"]`);
+      if (direct) return direct;
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot && !el.tagName.startsWith('ACE-ASSIST-')) {
+          const inner = find(el.shadowRoot);
+          if (inner) return inner;
+        }
+      }
+      return null;
+    };
+    const hint = find(document) as HTMLElement | null;
+    return hint
+      ? {
+          state: hint.dataset.state,
+          shown: hint.dataset.shown,
+          text: hint.shadowRoot?.textContent?.trim() ?? '',
+        }
+      : null;
+  }, kind);
+
+async function typeInto(page: Page, selector: string, text: string) {
+  await page.click(selector, { count: 3 });
+  await page.keyboard.press('Backspace');
+  await page.type(selector, text);
+}
+
+async function blur(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+const pageId = (page: Page) =>
+  page.$eval('ace-assist-overlay', (el) => el.getAttribute('data-page-id')).catch(() => null);
+
+describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch(kind);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it.each([
+    ['https://ace.cbp.gov/', 'portal-home'],
+    ['https://ace.cbp.dhs.gov/', 'portal-home'],
+    ['https://login.cbp.gov/', 'login'],
+    ['https://ace.cbp.dhs.gov/ace1/AceUserLogin/LoginSelection.html', 'login'],
+    ['https://ace-accounts.cbp.gov/s/importer-form', 'importer-application'],
+    ['https://ace-accounts.cbp.gov/s/importer-form-lightning', 'importer-application'],
+    ['https://ace.cbp.gov/ach-refund', 'ach-refund'],
+    ['https://ace.cbp.gov/user-management', 'user-management'],
+    ['https://ace.cbp.gov/cape', 'cape'],
+    ['https://ace.cbp.gov/reports', 'reports'],
+    ['https://ace.cbp.gov/some/unknown/page', 'unknown-ace'],
+  ])('detects %s as %s', async (url, expected) => {
+    const page = await h.openAcePage(url);
+    await page.waitForSelector(`ace-assist-overlay[data-page-id="${expected}"]`, { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('follows an SPA through its views without reloads and tears features down cleanly', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/app');
+    await page.waitForSelector('ace-assist-overlay[data-page-id="portal-home"]', { timeout: 10_000 });
+    await page.evaluate(() => (window as unknown as { __go(v: string): void }).__go('users'));
+    await page.waitForSelector('ace-assist-overlay[data-page-id="user-management"]', { timeout: 10_000 });
+    await page.waitForSelector('ace-assist-hint[data-kind="email"]', { timeout: 10_000 });
+    await page.evaluate(() => (window as unknown as { __go(v: string): void }).__go('cape'));
+    await page.waitForSelector('ace-assist-overlay[data-page-id="cape"]', { timeout: 10_000 });
+    await page.waitForSelector('ace-assist-hint[data-kind="entryNumber"]', { timeout: 10_000 });
+    expect(
+      await page.$$eval('ace-assist-hint', (els) => els.map((e) => e.getAttribute('data-kind'))),
+    ).toEqual(['entryNumber']);
+    await typeInto(page, '#e1', 'ABC12345675');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'entryNumber')).toMatchObject({ state: 'error' });
+    expect((await hintState(page, 'entryNumber'))?.text).toContain('6');
+    await page.close();
+  });
+
+  it('checks fields on blur, then live while the user fixes them; never blocks submit', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
+    await page.waitForSelector('ace-assist-hint[data-kind="ein"]', { timeout: 10_000 });
+    await page.type('#ein', '07-1234567');
+    // Not shown while typing the first time.
+    expect(await hintState(page, 'ein')).toMatchObject({ shown: 'false' });
+    await blur(page);
+    await expect.poll(() => hintState(page, 'ein')).toMatchObject({ state: 'warning', shown: 'true' });
+    expect((await hintState(page, 'ein'))?.text).toContain('07');
+
+    await page.type('#zip', '1234');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'zip')).toMatchObject({ state: 'error' });
+    expect(await page.$eval('#zip', (el) => el.getAttribute('aria-invalid'))).toBe('true');
+    expect(await page.$eval('#zip', (el) => el.getAttribute('aria-description'))).toBeTruthy();
+    // Live while fixing: one more digit and it is ok, without another blur.
+    await page.type('#zip', '5');
+    await expect.poll(() => hintState(page, 'zip')).toMatchObject({ state: 'ok' });
+    expect(await page.$eval('#zip', (el) => el.getAttribute('aria-invalid'))).toBeNull();
+
+    await page.type('#irn', '12-345678900');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'importerNumber')).toMatchObject({ state: 'ok' });
+
+    await page.type('#email', 'not-an-email');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'email')).toMatchObject({ state: 'error' });
+    await page.click('#submit');
+    await page.waitForSelector('#submitted:not([hidden])', { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('recognises fields in Lightning-like shadow roots and aria-labelledby markup', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lightning');
+    await expect.poll(() => hintState(page, 'importerNumber'), { timeout: 10_000 }).not.toBeNull();
+    expect(await hintState(page, 'email')).not.toBeNull();
+    await page.close();
+
+    const ach = await h.openAcePage('https://ace.cbp.gov/ach-refund');
+    await ach.waitForSelector('ace-assist-hint[data-kind="routingNumber"]', { timeout: 10_000 });
+    await typeInto(ach, 'input[aria-labelledby="l-rt l-rt2"]', '123456789');
+    await blur(ach);
+    await expect.poll(() => hintState(ach, 'routingNumber')).toMatchObject({ state: 'error' });
+    await typeInto(ach, 'input[aria-labelledby="l-rt l-rt2"]', '021000021');
+    await expect.poll(() => hintState(ach, 'routingNumber')).toMatchObject({ state: 'ok' });
+    expect(await hintState(ach, 'bankAccountNumber')).not.toBeNull();
+    await ach.close();
+  });
+
+  it('checks a field inside a same-origin iframe', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/ach-refund/bank-details');
+    const frame = await (await page.waitForSelector('iframe#frame'))?.contentFrame();
+    await expect
+      .poll(() => frame?.evaluate(() => !!document.querySelector('ace-assist-hint[data-kind="zip"]')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await page.close();
+  });
+
+  it('never reads, annotates or fills password fields, and leaves login pages alone', async () => {
+    const form = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
+    await form.waitForSelector('ace-assist-hint[data-kind="ein"]', { timeout: 10_000 });
+    expect(await form.$eval('#pw', (el) => el.nextElementSibling?.tagName ?? null)).not.toBe(
+      'ACE-ASSIST-HINT',
+    );
+    expect(
+      await form.$eval('#pw', (el) => [el.getAttribute('aria-invalid'), el.getAttribute('aria-description')]),
+    ).toEqual([null, null]);
+    await form.close();
+
+    const login = await h.openAcePage('https://login.cbp.gov/');
+    await login.waitForSelector('ace-assist-overlay[data-page-id="login"]', { timeout: 10_000 });
+    await login.type('#username', 'someone@example.com');
+    await login.type('#password', 'secret');
+    await blur(login);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await login.$$('ace-assist-hint')).toHaveLength(0);
+    expect(await login.$eval('#password', (el) => el.attributes.length)).toBe(4);
+    // Checklist only: no tabs for hints or tools.
+    expect(await login.$$('ace-assist-overlay >>> [role="tab"]')).toHaveLength(0);
+    await login.close();
+  });
+
+  it('keeps checklist state across reloads and offers steps the page proves', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/');
+    const step = 'ace-assist-overlay >>> [data-step-id="ach-refund"]';
+    await page.waitForSelector(`${step}[data-state="todo"]`, { timeout: 10_000 });
+    await page.click(`${step} input[type="checkbox"]`);
+    await page.waitForSelector(`${step}[data-state="done"]`);
+    // The portal home proves the account exists: the panel offers to check it.
+    await page.waitForSelector('ace-assist-overlay >>> [data-offer-step="create-portal-account"]');
+    await page.click('ace-assist-overlay >>> [data-offer-step="create-portal-account"] button');
+    await page.waitForSelector(
+      'ace-assist-overlay >>> [data-step-id="create-portal-account"][data-state="done"]',
+    );
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForSelector(`${step}[data-state="done"]`, { timeout: 10_000 });
+    await page.waitForSelector(
+      'ace-assist-overlay >>> [data-step-id="create-portal-account"][data-state="done"]',
+    );
+    await page.waitForSelector('ace-assist-overlay >>> [data-step-id="pull-reports"][data-state="todo"]');
+    await page.close();
+  });
+
+  it('warns when an EIN differs from the stored 5106 EIN, naming the source', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
+    await page.waitForSelector('ace-assist-overlay >>> [data-tab="tools"]', { timeout: 10_000 });
+    await page.click('ace-assist-overlay >>> [data-tab="tools"]');
+    await page.type('ace-assist-overlay >>> [data-testid="reference-ein"]', '12-3456789');
+    await page.click('ace-assist-overlay >>> form button[type="submit"]');
+    await page.waitForSelector('ace-assist-overlay >>> [data-testid="tools-status"]');
+    await expect
+      .poll(() => page.$eval('ace-assist-overlay >>> [data-testid="tools-status"]', (el) => el.textContent))
+      .toContain('Saved 12-3456789');
+    await page.type('#ein', '98-7654321');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'ein')).toMatchObject({ state: 'warning' });
+    expect((await hintState(page, 'ein'))?.text).toContain('differs from 12-3456789');
+    await typeInto(page, '#ein', '12-3456789');
+    await expect.poll(() => hintState(page, 'ein')).toMatchObject({ state: 'ok' });
+    await page.close();
+  });
+
+  it('never covers the focused field', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
+    await page.setViewport({ width: 900, height: 500 });
+    await page.waitForSelector('ace-assist-overlay >>> [data-testid="ace-assist-panel"]', {
+      timeout: 10_000,
+    });
+    // Put a field exactly where the panel sits (bottom right) and focus it.
+    await page.evaluate(() => {
+      const zip = document.getElementById('zip') as HTMLInputElement;
+      Object.assign(zip.style, { position: 'fixed', right: '40px', bottom: '40px', width: '200px' });
+    });
+    await page.focus('#zip');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const panel = document
+            .querySelector('ace-assist-overlay')
+            ?.shadowRoot?.querySelector('[data-testid="ace-assist-panel"]');
+          const a = panel?.getBoundingClientRect();
+          const b = document.getElementById('zip')?.getBoundingClientRect();
+          if (!a || !b) return 'missing';
+          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+            ? 'overlap'
+            : 'clear';
+        }),
+      )
+      .toBe('clear');
+    await page.close();
+  });
+
+  it('no request left the browser except to fixture hosts', () => {
+    expect(h.blockedRequests).toEqual([]);
+    expect(h.leakedRequests()).toEqual([]);
+  });
+});
