@@ -97,10 +97,10 @@ export function Panel(props: PanelProps) {
     };
   }, []);
 
-  // Drag by the header (pointer); Alt+arrow keys move it from the keyboard.
+  // Drag by the grip (pointer); arrow keys on the grip move it from the keyboard.
   const drag = useRef<{ x: number; y: number; right: number; bottom: number } | null>(null);
   const onPointerDown = (e: React.PointerEvent) => {
-    if ((e.target as HTMLElement).closest('button') || !panel) return;
+    if (!panel) return;
     drag.current = { x: e.clientX, y: e.clientY, right: panel.right, bottom: panel.bottom };
     (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
   };
@@ -123,8 +123,8 @@ export function Panel(props: PanelProps) {
     if (drag.current && panel) props.savePanel(panel);
     drag.current = null;
   };
-  const onHeaderKey = (e: React.KeyboardEvent) => {
-    if (!e.altKey || !panel) return;
+  const onGripKey = (e: React.KeyboardEvent) => {
+    if (!panel) return;
     const step = 24;
     const moves: Record<string, Partial<PanelState>> = {
       ArrowLeft: { right: panel.right + step },
@@ -177,14 +177,19 @@ export function Panel(props: PanelProps) {
       data-dodging={dodge ? 'true' : 'false'}
       aria-label="ACE Assist"
     >
-      <header
-        className="bar"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onKeyDown={onHeaderKey}
-        title="Drag to move (Alt+arrow keys from the keyboard)"
-      >
+      <header className="bar">
+        <button
+          type="button"
+          className="grip"
+          aria-label="Move ACE Assist: drag, or use the arrow keys"
+          title="Drag to move (arrow keys from the keyboard)"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onKeyDown={onGripKey}
+        >
+          ⠿
+        </button>
         <span className="brand">ACE Assist</span>
         <span className="page" data-testid="page-title">
           {pageTitle(snap.pageId)}
