@@ -5,6 +5,8 @@ import { hostMatches, optionalPermissions, permissions } from './lib/permissions
 export const GECKO_ID = 'ace-assist@ace-assist.dev';
 
 export default defineConfig({
+  // ACE_OUT_DIR lets parallel work build and E2E-test without sharing .output/.
+  outDir: process.env.ACE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Firefox gets MV3 as well (README explains why): one manifest shape, one permission model.
   manifestVersion: 3,

@@ -44,7 +44,8 @@ export function executableFor(kind: BrowserKind): string {
 }
 
 export function buildDirFor(kind: BrowserKind): string {
-  const dir = path.resolve(kind === 'chromium' ? '.output/chrome-mv3' : '.output/firefox-mv3');
+  const out = process.env.ACE_OUT_DIR ?? '.output';
+  const dir = path.resolve(out, kind === 'chromium' ? 'chrome-mv3' : 'firefox-mv3');
   if (!existsSync(path.join(dir, 'manifest.json'))) {
     throw new Error(`No production build in ${dir}. Run \`npm run build\` first.`);
   }
