@@ -1,0 +1,232 @@
+// Reading a delimited text export (CSV, tab, semicolon or pipe): decode, find the header among the
+// banner rows, pick the delimiter, then stream the rows.
+import type { ByteInput } from './byte-input';
+import { DelimitedParser } from './delimited-parser';
+import { HeaderFinder, noHeaderError } from './header';
+import {
+  type HeaderInfo,
+  ReadError,
+  type ReadHandlers,
+  type ReadLimits,
+  type ReadSummary,
+  type TableFormat,
+} from './types';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+const FORMAT_OF: Record<(typeof DELIMITERS)[number], TableFormat> = {
+  ',': 'csv',
+  '\t': 'tsv',
+  ';': 'semicolon',
+  '|': 'pipe',
+};
+/** The sample for delimiter and header detection: at least this much text ... */
+const SAMPLE_MIN_CHARS = 64 * 1024;
+/** ... and this many line breaks, unless the file ends or the sample reaches SAMPLE_MAX_CHARS. */
+const SAMPLE_MIN_LINES = 120;
+const SAMPLE_MAX_CHARS = 1024 * 1024;
+/** Rows after the header compared with its cell count to break delimiter ties. */
+const CONSISTENCY_ROWS = 10;
+
+/** Decoded text pieces of a ByteInput. */
+class TextInput {
+  private readonly decoder: TextDecoder;
+  private ended = false;
+  replaced = false;
+
+  constructor(
+    private readonly input: ByteInput,
+    readonly encoding: TextEncoding,
+  ) {
+    this.decoder = new TextDecoder(encoding);
+  }
+
+  /** Next decoded piece ('' is possible), or null at the end. */
+  async next(): Promise<string | null> {
+    if (this.ended) return null;
+    const bytes = await this.input.read();
+    let text: string;
+    if (bytes === null) {
+      this.ended = true;
+      text = this.decoder.decode();
+      if (text.length === 0) return null;
+    } else {
+      text = this.decoder.decode(bytes, { stream: true });
+    }
+    if (!this.replaced && this.encoding !== 'windows-1252' && text.indexOf('\uFFFD') >= 0)
+      this.replaced = true;
+    return text;
+  }
+}
+
+/** True when `bytes` (a prefix of the file) is valid UTF-8, a cut-off last character allowed. */
+export function looksLikeUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type SampleRow = { cells: string[]; rowNumber: number; end: number };
+type Candidate = {
+  delim: (typeof DELIMITERS)[number];
+  rows: SampleRow[];
+  header: SampleRow | null;
+  consistent: number;
+};
+
+export async function readDelimited(
+  input: ByteInput,
+  encoding: TextEncoding,
+  h: ReadHandlers,
+  limits: ReadLimits,
+  warnings: string[],
+): Promise<ReadSummary> {
+  const text = new TextInput(input, encoding);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be')
+    warnings.push(`The file is ${encoding.toUpperCase()} text; it was converted to read it.`);
+  if (encoding === 'windows-1252')
+    warnings.push('The file is not UTF-8; it was read as Windows (Latin-1) text, so check accented names.');
+
+  // 1. Sample: enough text for 50 banner rows plus some data rows.
+  let sample = '';
+  let lines = 0;
+  let eof = false;
+  while (
+    !eof &&
+    (sample.length < SAMPLE_MIN_CHARS || lines < SAMPLE_MIN_LINES || sample.trim().length === 0) &&
+    sample.length < SAMPLE_MAX_CHARS
+  ) {
+    const t = await text.next();
+    if (t === null) eof = true;
+    else {
+      sample += t;
+      lines += countLineBreaks(t);
+    }
+  }
+  const head = sample.trimStart();
+  if (head.length === 0)
+    throw new ReadError('empty', 'The file contains only blank lines; download the report again.');
+  rejectMarkup(head);
+
+  // 2. Delimiter: the candidate whose header row has the most cells.
+  let best: Candidate | null = null;
+  for (const delim of DELIMITERS) {
+    const c = sampleRows(sample, delim, eof, h, limits);
+    if (c.header === null) continue;
+    if (
+      best === null ||
+      best.header === null ||
+      c.header.cells.length > best.header.cells.length ||
+      (c.header.cells.length === best.header.cells.length && c.consistent > best.consistent)
+    )
+      best = c;
+  }
+  if (best === null || best.header === null) {
+    let firstRow: string[] | null = null;
+    for (const delim of DELIMITERS) {
+      const r = sampleRows(sample, delim, eof, h, limits).rows[0];
+      if (r && (firstRow === null || r.cells.length > firstRow.length)) firstRow = r.cells;
+    }
+    throw noHeaderError(firstRow);
+  }
+  const { delim, header, rows } = best;
+  const format = FORMAT_OF[delim];
+  const info: HeaderInfo = {
+    format,
+    delimiter: delim,
+    headerRowNumber: header.rowNumber,
+    bannerRows: rows.filter((r) => r.rowNumber < header.rowNumber).map((r) => r.cells),
+  };
+  const summary: ReadSummary = { format, rows: 0, bytes: 0, warnings, blankRows: 0, encoding };
+  if (h.onHeader(header.cells, info) === false) {
+    summary.stopped = true;
+    return summary;
+  }
+
+  // 3. Stream the data rows.
+  const onRow = h.onRow;
+  let count = 0;
+  const parser = new DelimitedParser(
+    delim,
+    (cells, rowNumber) => {
+      // The sample alone can hold thousands of rows: look at the signal now and then, not per row.
+      if ((++count & 4095) === 0) input.checkAbort();
+      onRow(cells, rowNumber);
+    },
+    limits.maxRowChars,
+    header.rowNumber + 1,
+  );
+  parser.push(sample.slice(header.end), eof);
+  sample = '';
+  if (!eof) {
+    for (let t = await text.next(); t !== null; t = await text.next()) parser.push(t, false);
+    parser.push('', true);
+  }
+  if (text.replaced)
+    warnings.push(
+      'Some characters were not valid UTF-8 and were replaced with "�"; names may be garbled, amounts are unaffected.',
+    );
+  summary.rows = count;
+  summary.blankRows = parser.blankRows;
+  return summary;
+}
+
+/** Parses the sample with one delimiter, up to the header and a few rows after it. */
+function sampleRows(
+  sample: string,
+  delim: Candidate['delim'],
+  eof: boolean,
+  h: ReadHandlers,
+  limits: ReadLimits,
+): Candidate {
+  const finder = new HeaderFinder(h.isHeader);
+  const cand: Candidate = { delim, rows: [], header: null, consistent: 0 };
+  let after = 0;
+  const parser = new DelimitedParser(
+    delim,
+    (cells, rowNumber, end) => {
+      const row = { cells, rowNumber, end };
+      if (cand.header !== null) {
+        if (cells.length === cand.header.cells.length) cand.consistent++;
+        return ++after < CONSISTENCY_ROWS;
+      }
+      cand.rows.push(row);
+      const r = finder.offer(cells, rowNumber);
+      if (r.state === 'found') cand.header = row;
+      return r.state !== 'failed';
+    },
+    limits.maxRowChars,
+  );
+  try {
+    parser.push(sample, eof);
+  } catch {
+    // An unclosed quote or an overlong row after the rows seen: the main pass reports it.
+  }
+  return cand;
+}
+
+function countLineBreaks(t: string): number {
+  let n = 0;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+  if (n === 0) for (let i = t.indexOf('\r'); i >= 0; i = t.indexOf('\r', i + 1)) n++;
+  return n;
+}
+
+/** A web page or XML saved under a report's name (an expired ACE session downloads the login page). */
+function rejectMarkup(head: string): void {
+  const start = head.slice(0, 200).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html'))
+    throw new ReadError(
+      'not-a-table',
+      'This file is a web page (HTML), not a report export; download the report again as CSV or Excel.',
+    );
+  if (start.startsWith('<?xml'))
+    throw new ReadError(
+      'not-a-table',
+      'This file is XML, not a CSV or .xlsx export; open it in Excel and save it as .xlsx or CSV.',
+    );
+}
