@@ -25,7 +25,7 @@ describe.each(browsersUnderTest())('%s: foundation smoke', (kind) => {
       );
     });
     expect(inShadowOnly).toBe(true);
-    expect(await shadowText(page, 'ace-assist-overlay >>> [data-testid="ace-assist-panel"] header')).toBe(
+    expect(await shadowText(page, 'ace-assist-overlay >>> [data-testid="ace-assist-panel"] .brand')).toBe(
       'ACE Assist',
     );
     await page.close();

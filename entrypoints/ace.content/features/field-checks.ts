@@ -1,7 +1,7 @@
 // Inline validation next to every recognised field: shown on blur, then live while the user fixes
 // it; never blocks typing or submit. Also the fill-from-draft writer, since it acts on the same fields.
 
-import { type FieldElement, type FoundField, findFields, forEachRoot } from '@/lib/ace/dom/field-locator';
+import { type FieldElement, type FoundField, findFields } from '@/lib/ace/dom/field-locator';
 import { createHint, hideHint, showHint } from '@/lib/ace/dom/hint-element';
 import type { Batch, SharedObserver } from '@/lib/ace/dom/shared-observer';
 import type { FillKey } from '@/lib/ace/field-rules';
@@ -64,7 +64,6 @@ export function initFieldChecks(opts: {
   };
 
   const track = (f: FoundField) => {
-    seen.add(f.el);
     const t: Tracked = {
       ...f,
       hint: f.rule.kind ? createHint(f.el.ownerDocument, f.rule.kind) : null,
@@ -73,16 +72,6 @@ export function initFieldChecks(opts: {
     };
     tracked.set(f.el, t);
     placeHint(t);
-    f.el.addEventListener(
-      'blur',
-      () => {
-        t.touched = true;
-        evaluate(t);
-      },
-      { signal },
-    );
-    f.el.addEventListener('input', () => t.touched && evaluate(t), { signal });
-    f.el.addEventListener('change', () => t.touched && evaluate(t), { signal });
     // A value the page filled in before we came (browser autofill, a saved form) is checked at once.
     if (f.el.value.trim()) {
       t.touched = true;
@@ -90,9 +79,64 @@ export function initFieldChecks(opts: {
     }
   };
 
-  const scan = (container: Document | ShadowRoot | Element) => {
-    for (const f of findFields(container, seen)) track(f);
+  // Work is done in slices of a few milliseconds so a page with thousands of fields never gets a
+  // long task from us; fields found meanwhile wait in this queue.
+  const queue: FoundField[] = [];
+  let pumping = false;
+  const pump = () => {
+    if (signal.aborted) return;
+    const deadline = performance.now() + 6;
+    while (queue.length && performance.now() < deadline) {
+      const f = queue.shift() as FoundField;
+      if (f.el.isConnected && !tracked.has(f.el)) track(f);
+    }
+    if (queue.length) setTimeout(pump, 0);
+    else {
+      pumping = false;
+      report();
+    }
   };
+  const enqueue = (fields: FoundField[]) => {
+    for (const f of fields) {
+      seen.add(f.el);
+      queue.push(f);
+    }
+    if (!pumping && queue.length) {
+      pumping = true;
+      pump();
+    }
+  };
+
+  // One delegated listener per document instead of three per field. focusout and input are
+  // composed, so composedPath()[0] is the real field even inside open shadow roots.
+  const listenOn = (doc: Document) => {
+    const target = (e: Event) => tracked.get(e.composedPath()[0] as FieldElement);
+    doc.addEventListener(
+      'focusout',
+      (e) => {
+        const t = target(e);
+        if (!t) return;
+        t.touched = true;
+        evaluate(t);
+      },
+      { capture: true, signal },
+    );
+    const live = (e: Event) => {
+      const t = target(e);
+      if (t?.touched) evaluate(t);
+    };
+    doc.addEventListener('input', live, { capture: true, signal });
+    doc.addEventListener('change', live, { capture: true, signal });
+  };
+
+  // One walk finds the fields and the shadow roots and frames to watch.
+  const scan = (container: Document | ShadowRoot | Element) =>
+    enqueue(
+      findFields(container, seen, (c) => {
+        if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
+        for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
+      }),
+    );
 
   const framesSeen = new WeakSet<Element>();
   const watchFrame = (frame: HTMLIFrameElement) => {
@@ -103,10 +147,9 @@ export function initFieldChecks(opts: {
       try {
         const doc = frame.contentDocument;
         if (!doc) return;
-        scan(doc);
+        listenOn(doc);
         observer.observe(doc);
-        observeShadowRoots(doc);
-        report();
+        scan(doc);
       } catch {
         // Cross-origin: not ours to read.
       }
@@ -115,14 +158,6 @@ export function initFieldChecks(opts: {
     if (frame.contentDocument?.readyState === 'complete') onLoad();
   };
 
-  function observeShadowRoots(container: Document | Element): void {
-    // findFields already walked them; make sure the shared observer sees changes inside them too.
-    forEachRoot(container, (c) => {
-      if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
-      for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
-    });
-  }
-
   const report = () => {
     let fillable = 0;
     for (const t of tracked.values()) if (t.rule.fill) fillable++;
@@ -130,11 +165,9 @@ export function initFieldChecks(opts: {
   };
 
   const onBatch = (batch: Batch) => {
-    const before = tracked.size;
     for (const el of batch.added) {
       if (!el.isConnected) continue;
       scan(el);
-      observeShadowRoots(el);
     }
     if (batch.removed) {
       for (const [el, t] of tracked) {
@@ -147,12 +180,11 @@ export function initFieldChecks(opts: {
         }
       }
     }
-    if (tracked.size !== before || batch.removed) report();
+    if (batch.removed) report();
   };
 
+  listenOn(document);
   scan(document);
-  observeShadowRoots(document);
-  report();
   const unsubscribe = observer.subscribe(onBatch);
 
   signal.addEventListener('abort', () => {

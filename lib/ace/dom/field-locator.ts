@@ -31,8 +31,35 @@ function byIdInRoot(root: Node, id: string): Element | null {
   return typeof r.getElementById === 'function' ? r.getElementById(id) : null;
 }
 
+/** Finds label[for=id]. One lookup per field would be O(fields x labels): index a whole root once. */
+export type LabelLookup = (root: Node, id: string) => Element | null;
+
+export function createLabelLookup(container?: Container): LabelLookup {
+  const indexes = new Map<Node, Map<string, Element>>();
+  const small = container && container.nodeType === Node.ELEMENT_NODE ? (container as Element) : null;
+  return (root, id) => {
+    // An added subtree (an SPA row) usually carries its own labels: look there first, it is small.
+    if (small) {
+      const near = small.querySelector(`label[for="${CSS.escape(id)}"]`);
+      if (near) return near;
+      const r = root as Document | ShadowRoot;
+      return r.querySelector?.(`label[for="${CSS.escape(id)}"]`) ?? null;
+    }
+    let index = indexes.get(root);
+    if (!index) {
+      index = new Map();
+      for (const label of (root as Document | ShadowRoot).querySelectorAll?.('label[for]') ?? []) {
+        const f = label.getAttribute('for');
+        if (f && !index.has(f)) index.set(f, label);
+      }
+      indexes.set(root, index);
+    }
+    return index.get(id) ?? null;
+  };
+}
+
 /** Accessible name, simplified from accname: labelledby, aria-label, label[for], wrapping label, placeholder, title. */
-export function accessibleName(el: FieldElement): string {
+export function accessibleName(el: FieldElement, labelFor: LabelLookup = createLabelLookup()): string {
   const root = el.getRootNode();
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
@@ -46,8 +73,7 @@ export function accessibleName(el: FieldElement): string {
   const aria = el.getAttribute('aria-label')?.trim();
   if (aria) return aria;
   if (el.id) {
-    const r = root as Document | ShadowRoot;
-    const label = r.querySelector?.(`label[for="${CSS.escape(el.id)}"]`);
+    const label = labelFor(root, el.id);
     if (label) return textOf(label);
   }
   const wrapping = el.closest('label');
@@ -97,15 +123,22 @@ export function forEachRoot(start: Container, visit: (container: Container) => v
 }
 
 /** Fields below `start` (its shadow roots and same-origin frames included) that a rule recognises. */
-export function findFields(start: Container, skip?: WeakSet<Element>): FoundField[] {
+export function findFields(
+  start: Container,
+  skip?: WeakSet<Element>,
+  /** Called with every container visited (start, shadow roots, frame documents): one walk serves all. */
+  onContainer?: (container: Container) => void,
+): FoundField[] {
   const found: FoundField[] = [];
+  const labelFor = createLabelLookup(start);
   const consider = (el: Element) => {
     if (skip?.has(el) || !isCheckableField(el)) return;
-    const name = accessibleName(el);
+    const name = accessibleName(el, labelFor);
     const rule = classifyField({ accessibleName: name, hints: hintsOf(el) });
     if (rule) found.push({ el, rule, accessibleName: name });
   };
   forEachRoot(start, (container) => {
+    onContainer?.(container);
     for (const el of container.querySelectorAll('input, textarea')) consider(el);
   });
   if (start.nodeType === Node.ELEMENT_NODE && (start as Element).matches('input, textarea'))
