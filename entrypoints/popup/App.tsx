@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DraftsApp } from '@/components/drafts/DraftsApp';
 import { sendMessage } from '@/lib/messaging/client';
 
 export function App() {
@@ -12,10 +13,13 @@ export function App() {
   }, []);
   return (
     <main className="popup" data-testid="popup">
-      <h1>ACE Assist</h1>
-      <p data-testid="bg-version" data-state={version ? 'ok' : error ? 'error' : 'pending'}>
-        {version ? `Version ${version}` : error ? `Background not reachable: ${error}` : 'Starting…'}
-      </p>
+      <header className="popup-head">
+        <h1>ACE Assist</h1>
+        <p data-testid="bg-version" data-state={version ? 'ok' : error ? 'error' : 'pending'}>
+          {version ? `Version ${version}` : error ? `Background not reachable: ${error}` : 'Starting…'}
+        </p>
+      </header>
+      <DraftsApp mode="popup" />
     </main>
   );
 }

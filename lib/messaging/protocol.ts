@@ -2,6 +2,7 @@
 // Every message type has a zod schema for its request and its response; both ends validate,
 // so a malformed or foreign message is rejected at the boundary instead of deep in a handler.
 import { z } from 'zod';
+import { activeDraftSummarySchema } from '@/lib/form5106/active';
 
 // Extension pages run under MV3's CSP (no eval): tell zod not to try its `new Function` fast path.
 // Every entry point imports this module, so the setting is in place before any parse.
@@ -11,6 +12,26 @@ export const protocol = {
   ping: {
     request: z.object({}).strict(),
     response: z.object({ pong: z.literal(true), version: z.string() }),
+  },
+  /**
+   * The active Form 5106 draft (browser.storage.local 'activeDraftId') for the page assistant:
+   * identity summary, or null when none is chosen or it was deleted; `locked` when the passphrase
+   * lock is on and closed (the summary cannot be read then).
+   */
+  'drafts/getActive': {
+    request: z.object({}).strict(),
+    response: z.object({ draft: activeDraftSummarySchema.nullable(), locked: z.boolean() }),
+  },
+  /**
+   * Extension pages only: the last edits of a draft page that is closing (pagehide), saved by the
+   * background because the page may be gone before its own write finishes. A conflicting newer
+   * revision is never overwritten: the edits are kept as a copy instead.
+   */
+  'drafts/saveOnClose': {
+    request: z
+      .object({ id: z.string().min(1), baseRevision: z.number().int().nonnegative(), content: z.unknown() })
+      .strict(),
+    response: z.object({ status: z.enum(['saved', 'unchanged', 'copied']), id: z.string() }),
   },
 } as const;
 

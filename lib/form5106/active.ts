@@ -1,0 +1,88 @@
+// The active draft: the one the page assistant on ACE pages uses (EIN check, fill from draft).
+// Its id lives in browser.storage.local under 'activeDraftId'; content scripts get the summary from
+// the background (drafts/getActive), never from IndexedDB.
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { validate } from '@/lib/validation/index';
+import type { Draft } from './draft';
+import type { Address } from './schema';
+
+export const ACTIVE_DRAFT_KEY = 'activeDraftId';
+
+export async function getActiveDraftId(): Promise<string | null> {
+  const got = await browser.storage.local.get(ACTIVE_DRAFT_KEY);
+  const id = got[ACTIVE_DRAFT_KEY];
+  return typeof id === 'string' && id !== '' ? id : null;
+}
+
+export async function setActiveDraftId(id: string | null): Promise<void> {
+  if (id) await browser.storage.local.set({ [ACTIVE_DRAFT_KEY]: id });
+  else await browser.storage.local.remove(ACTIVE_DRAFT_KEY);
+}
+
+const addressSummarySchema = z.object({
+  street1: z.string(),
+  street2: z.string(),
+  city: z.string(),
+  state: z.string(),
+  zip: z.string(),
+  country: z.string(),
+});
+
+/** What fill-from-draft and the EIN check need; no 3J personal data, no bank data. */
+export const activeDraftSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  importerName: z.string(),
+  idType: z.string(),
+  /** 1B as typed. */
+  idNumber: z.string(),
+  /** Canonical EIN (NN-NNNNNNN) when 1B is an EIN that reads cleanly, else null. */
+  ein: z.string().nullable(),
+  /** Canonical importer number when 1B reads as one, else null. */
+  importerNumber: z.string().nullable(),
+  otherName: z.string(),
+  companyType: z.string(),
+  mailing: addressSummarySchema,
+  physical: addressSummarySchema,
+  phone: z.string(),
+  phoneExt: z.string(),
+  email: z.string(),
+  website: z.string(),
+  updatedAt: z.number(),
+});
+export type ActiveDraftSummary = z.infer<typeof activeDraftSummarySchema>;
+
+const pickAddress = (a: Address) => ({
+  street1: a.street1,
+  street2: a.street2,
+  city: a.city,
+  state: a.state,
+  zip: a.zip,
+  country: a.country,
+});
+
+export function summarizeForPage(draft: Draft): ActiveDraftSummary {
+  const s1 = draft.form.section1;
+  const s2 = draft.form.section2;
+  const ein = s1.idType === 'ein' ? validate('ein', s1.idNumber) : null;
+  const ir = s1.idNumber.trim() !== '' ? validate('importerNumber', s1.idNumber) : null;
+  return {
+    id: draft.id,
+    name: draft.name,
+    importerName: s1.name,
+    idType: s1.idType,
+    idNumber: s1.idNumber,
+    ein: ein && ein.level !== 'error' ? (ein.normalized ?? null) : null,
+    importerNumber: ir && ir.level !== 'error' ? (ir.normalized ?? null) : null,
+    otherName: s1.otherName,
+    companyType: s1.companyType,
+    mailing: pickAddress(s2.mailing),
+    physical: pickAddress(s2.physical.sameAsMailing ? s2.mailing : s2.physical),
+    phone: s2.phone,
+    phoneExt: s2.phoneExt,
+    email: s2.email,
+    website: s2.website,
+    updatedAt: draft.updatedAt,
+  };
+}

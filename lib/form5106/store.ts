@@ -1,0 +1,97 @@
+// The IndexedDB database of drafts, in the extension's own origin (extension pages and the
+// background open it; content scripts never do, they ask the background). Two stores:
+//   drafts  one record per draft: bookkeeping in clear, the content either in clear or sealed
+//   meta    'lock': salt, iteration count and a verifier when the passphrase lock is on
+// The IDB version (DB_VERSION) is the database layout; the draft *content* has its own schema
+// version, brought forward by migrations/ when read.
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { z } from 'zod';
+import { sealedSchema } from './crypto';
+import { draftMetaSchema } from './draft';
+
+export const DB_NAME = 'ace-assist-drafts';
+const DB_VERSION = 1;
+
+export const storedDraftSchema = draftMetaSchema.extend({
+  /** Plain content (lock off): any schema version, migrated on read. */
+  content: z.unknown().optional(),
+  /** Sealed content (lock on): AES-GCM of the JSON content. */
+  sealed: sealedSchema.optional(),
+});
+export type StoredDraft = z.infer<typeof storedDraftSchema>;
+
+export const lockMetaSchema = z.object({
+  key: z.literal('lock'),
+  salt: z.string(),
+  iterations: z.number().int(),
+  verifier: sealedSchema,
+  idleMinutes: z.number().positive(),
+});
+export type LockMeta = z.infer<typeof lockMetaSchema>;
+
+interface DraftsDb extends DBSchema {
+  drafts: { key: string; value: StoredDraft };
+  meta: { key: string; value: LockMeta };
+}
+export type DraftsDatabase = IDBPDatabase<DraftsDb>;
+
+const connections = new Map<string, Promise<DraftsDatabase>>();
+
+export function openDraftsDb(name = DB_NAME): Promise<DraftsDatabase> {
+  let db = connections.get(name);
+  if (!db) {
+    db = openDB<DraftsDb>(name, DB_VERSION, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('drafts', { keyPath: 'id' });
+          database.createObjectStore('meta', { keyPath: 'key' });
+        }
+      },
+      // Another context upgraded the database: let go so it can proceed; reopen on next use.
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+        connections.delete(name);
+      },
+      terminated() {
+        connections.delete(name);
+      },
+    });
+    db.catch(() => connections.delete(name));
+    connections.set(name, db);
+  }
+  return db;
+}
+
+/** For tests that swap the IndexedDB factory between cases. */
+export function forgetConnections(): void {
+  connections.clear();
+}
+
+export async function readLockMeta(db: DraftsDatabase): Promise<LockMeta | null> {
+  const parsed = lockMetaSchema.safeParse(await db.get('meta', 'lock'));
+  return parsed.success ? parsed.data : null;
+}
+
+export type RepoErrorCode = 'locked' | 'not-found' | 'storage' | 'damaged' | 'conflict' | 'invalid';
+export type RepoError = { ok: false; code: RepoErrorCode; error: string };
+export type Ok<T> = { ok: true; value: T };
+export type RepoResult<T> = Ok<T> | RepoError;
+
+export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
+export const fail = (code: RepoErrorCode, error: string): RepoError => ({ ok: false, code, error });
+
+/** Storage failures become a message the user sees, never a swallowed rejection. */
+export function storageError(error: unknown, doing = 'save'): RepoError {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return fail(
+      'storage',
+      `Could not ${doing}: the browser says its storage is full. Free disk space or delete old drafts, then try again. Your changes are still on screen.`,
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return fail(
+    'storage',
+    `Could not ${doing} (browser storage error: ${detail}). Your changes are still on screen.`,
+  );
+}
