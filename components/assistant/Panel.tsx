@@ -249,6 +249,7 @@ export function Panel(props: PanelProps) {
                 referenceLabel={snap.referenceLabel}
                 onSaveReferenceEin={props.saveReferenceEin}
                 fill={snap.fill}
+                draftsLocked={snap.draftsLocked}
                 fillableCount={snap.fillableCount}
                 onFill={props.fill}
               />

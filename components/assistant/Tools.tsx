@@ -7,6 +7,7 @@ export function Tools(props: {
   referenceLabel: string | null;
   onSaveReferenceEin(digits: string | null): void;
   fill: { draftName: string } | null;
+  draftsLocked: boolean;
   fillableCount: number;
   onFill(): number;
 }) {

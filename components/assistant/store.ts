@@ -13,6 +13,8 @@ export type AssistantSnapshot = {
   referenceEin: string | null;
   /** Whether the extension background answered (drafts and settings come through it). */
   background: 'pending' | 'ok' | 'error';
+  /** Drafts are passphrase-locked: the active draft cannot be read until unlocked in the popup. */
+  draftsLocked: boolean;
   /** The active draft's values for fill-from-draft, when a draft is active. */
   fill: { draftName: string; values: Record<string, string> } | null;
 };

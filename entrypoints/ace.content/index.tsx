@@ -18,6 +18,9 @@ import { assistantStore, KEYS } from '@/lib/ace/assistant-store';
 import { createSharedObserver } from '@/lib/ace/dom/shared-observer';
 import { type DomProbe, detectPage, isChecklistOnly, type PageId } from '@/lib/ace/pages';
 import type { ReferenceIdentity } from '@/lib/ace/reference';
+import { browser } from 'wxt/browser';
+import { ACTIVE_DRAFT_KEY } from '@/lib/form5106/active';
+import { draftEinDigits, fillValues } from '@/lib/ace/draft-fill';
 import { sendMessage } from '@/lib/messaging/client';
 import { hostMatches } from '@/lib/permissions/manifest-policy';
 import { initFieldChecks } from './features/field-checks';
@@ -59,16 +62,33 @@ export default defineContentScript({
       referenceLabel: null,
       referenceEin: null,
       background: 'pending',
+      draftsLocked: false,
       fill: null,
     });
     const observer = createSharedObserver(ctx.signal);
     let reference: ReferenceIdentity | null = null;
     let features: { ctl: AbortController; checks: ReturnType<typeof initFieldChecks> | null } | null = null;
 
+    // The EIN check's reference and the fill values: the active 5106 draft (asked of the
+    // background; content scripts never open IndexedDB), else the EIN the user saved in the panel.
     const loadReference = async () => {
-      const ein = await assistantStore.referenceEin();
-      reference = ein ? { label: 'the EIN you saved in ACE Assist', einDigits: ein } : null;
-      store.set({ referenceEin: ein, referenceLabel: reference?.label ?? null });
+      const [active, savedEin] = await Promise.all([
+        sendMessage('drafts/getActive', {}).catch(() => null),
+        assistantStore.referenceEin(),
+      ]);
+      const draft = active?.draft ?? null;
+      const draftEin = draftEinDigits(draft);
+      reference = draftEin
+        ? { label: `Form 5106 draft “${draft?.name}”`, einDigits: draftEin }
+        : savedEin
+          ? { label: 'the EIN you saved in ACE Assist', einDigits: savedEin }
+          : null;
+      store.set({
+        referenceEin: savedEin,
+        referenceLabel: reference?.label ?? null,
+        draftsLocked: active?.locked ?? false,
+        fill: draft ? { draftName: draft.name, values: fillValues(draft) } : null,
+      });
       features?.checks?.referenceChanged();
     };
 
@@ -155,5 +175,12 @@ export default defineContentScript({
       if (key === KEYS.referenceEin) void loadReference();
     });
     ctx.onInvalidated(offStorage);
+    const onActiveDraft = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && ACTIVE_DRAFT_KEY in changes) void loadReference();
+    };
+    browser.storage.onChanged.addListener(onActiveDraft);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onActiveDraft));
+    // Draft edits happen in the popup, over this tab: look again when the page gets focus back.
+    ctx.addEventListener(window, 'focus', () => void loadReference());
   },
 });

@@ -108,6 +108,48 @@ describe.each(browsersUnderTest())('%s: Form 5106 drafts', (kind) => {
     await page.close();
   });
 
+  it('the active draft drives the page assistant: EIN check names the draft, fill from draft fills the page', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
+    await page.waitForSelector('ace-assist-hint[data-kind="ein"]', { timeout: 10_000 });
+    await page.type('#ein', '98-7654321');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.waitForSelector('ace-assist-hint[data-kind="ein"][data-state="warning"]', { timeout: 10_000 });
+    const text = await page.$eval('ace-assist-hint[data-kind="ein"]', (el) => el.shadowRoot?.textContent ?? '');
+    expect(text).toContain('Form 5106 draft “Acme test”');
+    expect(text).toContain('12-3456789');
+
+    await page.click('ace-assist-overlay >>> [data-tab="tools"]');
+    await page.waitForSelector('ace-assist-overlay >>> [data-testid="fill-from-draft"]:not([disabled])', { timeout: 10_000 });
+    await page.click('ace-assist-overlay >>> [data-testid="fill-from-draft"]');
+    const values = await page.evaluate(() =>
+      Object.fromEntries(
+        ['company', 'irn', 'ein', 'email', 'phone', 'street1', 'city', 'state', 'zip', 'pw'].map((id) => [
+          id,
+          (document.getElementById(id) as HTMLInputElement).value,
+        ]),
+      ),
+    );
+    expect(values).toMatchObject({
+      company: 'Acme Imports LLC',
+      ein: '12-3456789',
+      email: 'ops@acme.example',
+      street1: '100 Market St',
+      city: 'Wilmington',
+      state: 'DE',
+      zip: '19801',
+      pw: '',
+    });
+    expect(values.phone).toContain('302');
+    // The page's own listeners saw the input and change events for what was filled.
+    const events = await page.evaluate(() => (window as unknown as { __events: string[][] }).__events);
+    expect(events).toContainEqual(['input', 'companyName', 'Acme Imports LLC']);
+    expect(events).toContainEqual(['change', 'email', 'ops@acme.example']);
+    expect(events.some(([, name]) => name === 'password')).toBe(false);
+    // The filled EIN matches the draft now.
+    await page.waitForSelector('ace-assist-hint[data-kind="ein"][data-state="ok"]');
+    await page.close();
+  });
+
   it('closing the page while typing loses nothing', async () => {
     const page = await openPopup(h);
     await click(page, '[data-testid="open-draft"]');

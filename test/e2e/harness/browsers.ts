@@ -188,10 +188,12 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
     } else {
       // Firefox BiDi sends no load events for moz-extension documents: fire, then poll.
       page.goto(url, { timeout: 0 }).catch(() => {});
-      await page.waitForFunction(
-        (u: string) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
+      await pollThroughNavigation(() =>
+        page.waitForFunction(
+          (u: string) => location.href === u && document.readyState === 'complete',
+          { timeout: 15_000 },
+          url,
+        ),
       );
     }
     return page;
@@ -206,9 +208,11 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
       (window as unknown as { __aceStale: boolean }).__aceStale = true;
       location.reload();
     });
-    await page.waitForFunction(
-      () => !(window as unknown as { __aceStale?: boolean }).__aceStale && document.readyState === 'complete',
-      { timeout: 15_000 },
+    await pollThroughNavigation(() =>
+      page.waitForFunction(
+        () => !(window as unknown as { __aceStale?: boolean }).__aceStale && document.readyState === 'complete',
+        { timeout: 15_000 },
+      ),
     );
   };
 
@@ -233,6 +237,25 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
       if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Firefox's BiDi sometimes fails a poll with a protocol error while the document is being replaced
+ * ("right-hand side of 'in' should be an object"), instead of the navigation error puppeteer
+ * retries on. Poll again until the deadline: the page is loading, not broken.
+ */
+async function pollThroughNavigation(wait: () => Promise<unknown>, deadlineMs = 15_000): Promise<void> {
+  const end = Date.now() + deadlineMs;
+  for (;;) {
+    try {
+      await wait();
+      return;
+    } catch (error) {
+      const msg = error instanceof Error ? error.message : String(error);
+      if (Date.now() > end || !/Protocol error|context|Target closed|detached/i.test(msg)) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Text of an element inside open shadow roots, via puppeteer's >>> pierce combinator. */
