@@ -12,15 +12,15 @@
 //
 // Thin on purpose: detection, rules, validation and data live in lib/ and are unit-tested.
 import ReactDOM from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { Panel } from '@/components/assistant/Panel';
 import { createAssistantStore } from '@/components/assistant/store';
 import { assistantStore, KEYS } from '@/lib/ace/assistant-store';
 import { createSharedObserver } from '@/lib/ace/dom/shared-observer';
+import { draftEinDigits, fillValues } from '@/lib/ace/draft-fill';
 import { type DomProbe, detectPage, isChecklistOnly, type PageId } from '@/lib/ace/pages';
 import type { ReferenceIdentity } from '@/lib/ace/reference';
-import { browser } from 'wxt/browser';
 import { ACTIVE_DRAFT_KEY } from '@/lib/form5106/active';
-import { draftEinDigits, fillValues } from '@/lib/ace/draft-fill';
 import { sendMessage } from '@/lib/messaging/client';
 import { hostMatches } from '@/lib/permissions/manifest-policy';
 import { initFieldChecks } from './features/field-checks';

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ActiveDraftSummary } from '@/lib/form5106/active';
 import { draftEinDigits, fillValues } from './draft-fill';
 
-const address = { street1: '100 Market St', street2: '', city: 'Wilmington', state: 'DE', zip: '19801', country: '' };
+const address = {
+  street1: '100 Market St',
+  street2: '',
+  city: 'Wilmington',
+  state: 'DE',
+  zip: '19801',
+  country: '',
+};
 const draft: ActiveDraftSummary = {
   id: 'd1',
   name: 'Acme',
@@ -49,6 +56,8 @@ describe('fill values', () => {
     });
   });
   it('falls back to 1B as typed when it does not read as an importer number', () => {
-    expect(fillValues({ ...draft, importerNumber: null, idNumber: '12 3456789' }).importerNumber).toBe('12 3456789');
+    expect(fillValues({ ...draft, importerNumber: null, idNumber: '12 3456789' }).importerNumber).toBe(
+      '12 3456789',
+    );
   });
 });

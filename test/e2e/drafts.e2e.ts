@@ -114,12 +114,17 @@ describe.each(browsersUnderTest())('%s: Form 5106 drafts', (kind) => {
     await page.type('#ein', '98-7654321');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.waitForSelector('ace-assist-hint[data-kind="ein"][data-state="warning"]', { timeout: 10_000 });
-    const text = await page.$eval('ace-assist-hint[data-kind="ein"]', (el) => el.shadowRoot?.textContent ?? '');
+    const text = await page.$eval(
+      'ace-assist-hint[data-kind="ein"]',
+      (el) => el.shadowRoot?.textContent ?? '',
+    );
     expect(text).toContain('Form 5106 draft “Acme test”');
     expect(text).toContain('12-3456789');
 
     await page.click('ace-assist-overlay >>> [data-tab="tools"]');
-    await page.waitForSelector('ace-assist-overlay >>> [data-testid="fill-from-draft"]:not([disabled])', { timeout: 10_000 });
+    await page.waitForSelector('ace-assist-overlay >>> [data-testid="fill-from-draft"]:not([disabled])', {
+      timeout: 10_000,
+    });
     await page.click('ace-assist-overlay >>> [data-testid="fill-from-draft"]');
     const values = await page.evaluate(() =>
       Object.fromEntries(

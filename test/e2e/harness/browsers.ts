@@ -210,7 +210,8 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
     });
     await pollThroughNavigation(() =>
       page.waitForFunction(
-        () => !(window as unknown as { __aceStale?: boolean }).__aceStale && document.readyState === 'complete',
+        () =>
+          !(window as unknown as { __aceStale?: boolean }).__aceStale && document.readyState === 'complete',
         { timeout: 15_000 },
       ),
     );
