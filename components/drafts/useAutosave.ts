@@ -27,6 +27,8 @@ export function useAutosave(initial: Draft) {
   // Refs: the flush handlers run outside React's render cycle and need the latest values.
   const contentRef = useRef(content);
   const baseRevision = useRef(initial.revision);
+  // This editor's session id: its own saves never count as someone else's (see repo.save).
+  const editorId = useRef(crypto.randomUUID());
   const dirty = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -52,7 +54,7 @@ export function useAutosave(initial: Draft) {
     dirty.current = false;
     setState({ kind: 'saving' });
     const run = (async () => {
-      const result = await repo.save(initial.id, sent, baseRevision.current);
+      const result = await repo.save(initial.id, sent, baseRevision.current, editorId.current);
       if (result.ok) {
         baseRevision.current = result.value.revision;
         if (dirty.current) setState({ kind: 'pending' });
@@ -106,6 +108,7 @@ export function useAutosave(initial: Draft) {
         id: initial.id,
         baseRevision: baseRevision.current,
         content: contentRef.current,
+        editor: editorId.current,
       }).catch(() => {});
       flush();
     };

@@ -20,8 +20,8 @@ import { createSharedObserver } from '@/lib/ace/dom/shared-observer';
 import { draftEinDigits, fillValues } from '@/lib/ace/draft-fill';
 import { type DomProbe, detectPage, isChecklistOnly, type PageId } from '@/lib/ace/pages';
 import type { ReferenceIdentity } from '@/lib/ace/reference';
-import { ACTIVE_DRAFT_KEY } from '@/lib/form5106/active';
-import { sendMessage } from '@/lib/messaging/client';
+import { ACTIVE_DRAFT_KEY } from '@/lib/form5106/active-key';
+import { sendContentMessage } from '@/lib/messaging/content-client';
 import { hostMatches } from '@/lib/permissions/manifest-policy';
 import { initFieldChecks } from './features/field-checks';
 import './style.css';
@@ -73,7 +73,7 @@ export default defineContentScript({
     // background; content scripts never open IndexedDB), else the EIN the user saved in the panel.
     const loadReference = async () => {
       const [active, savedEin] = await Promise.all([
-        sendMessage('drafts/getActive', {}).catch(() => null),
+        sendContentMessage('drafts/getActive', {}).catch(() => null),
         assistantStore.referenceEin(),
       ]);
       const draft = active?.draft ?? null;
@@ -166,7 +166,7 @@ export default defineContentScript({
     // A mutation batch during setup may already have started them for a newer page id.
     if (!features) startFeatures(store.get().pageId);
     reevaluate();
-    sendMessage('ping', {}).then(
+    sendContentMessage('ping', {}).then(
       () => store.set({ background: 'ok' }),
       () => store.set({ background: 'error' }),
     );

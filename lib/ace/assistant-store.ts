@@ -2,7 +2,8 @@
 // reloads and updates). Read through zod: a damaged value falls back to defaults instead of breaking
 // the page.
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+// zod/mini: this module runs in the content script on every ACE page (see content-protocol.ts).
+import * as z from 'zod/mini';
 import { PAGE_IDS } from './pages';
 
 export const KEYS = {
@@ -13,30 +14,27 @@ export const KEYS = {
 
 export const checklistStateSchema = z.record(
   z.string(),
-  z.object({ done: z.boolean(), at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  z.object({ done: z.boolean(), at: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
 );
 export type ChecklistState = z.infer<typeof checklistStateSchema>;
 
 export const panelStateSchema = z.object({
-  collapsed: z.boolean().default(false),
+  collapsed: z._default(z.boolean(), false),
   /** Offsets from the bottom-right corner in CSS pixels, so the panel stays on screen when the window shrinks. */
-  right: z.number().min(0).max(10_000).default(16),
-  bottom: z.number().min(0).max(10_000).default(16),
-  dismissedPages: z.array(z.enum(PAGE_IDS)).default([]),
-  tab: z.enum(['checklist', 'hints', 'tools']).default('checklist'),
+  right: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 16),
+  bottom: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 16),
+  dismissedPages: z._default(z.array(z.enum(PAGE_IDS)), []),
+  tab: z._default(z.enum(['checklist', 'hints', 'tools']), 'checklist'),
 });
 export type PanelState = z.infer<typeof panelStateSchema>;
-export const DEFAULT_PANEL: PanelState = panelStateSchema.parse({});
+export const DEFAULT_PANEL: PanelState = z.parse(panelStateSchema, {});
 
 /** 9 digits of the EIN on the user's 5106, used when no draft is active. */
-export const referenceEinSchema = z
-  .string()
-  .regex(/^\d{9}$/)
-  .nullable();
+export const referenceEinSchema = z.nullable(z.string().check(z.regex(/^\d{9}$/)));
 
-async function read<T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+async function read<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
   const got = await browser.storage.local.get(key);
-  const parsed = schema.safeParse(got[key]);
+  const parsed = z.safeParse(schema, got[key]);
   return parsed.success ? parsed.data : fallback;
 }
 

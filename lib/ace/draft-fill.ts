@@ -1,7 +1,7 @@
 // From the active Form 5106 draft to what the page assistant uses: the EIN to compare against, and
 // the values fill-from-draft may put into ACE fields. Only identity and address data: the summary
 // the background sends carries no SSN, passport or bank numbers.
-import type { ActiveDraftSummary } from '@/lib/form5106/active';
+import type { ActiveDraftSummary } from '@/lib/form5106/active-summary';
 import type { FillKey } from './field-rules';
 
 /** 9 EIN digits from the draft's 1B (an EIN, or an EIN-based importer number), else null. */

@@ -2,12 +2,13 @@
 // Its id lives in browser.storage.local under 'activeDraftId'; content scripts get the summary from
 // the background (drafts/getActive), never from IndexedDB.
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { validate } from '@/lib/validation/index';
+import { ACTIVE_DRAFT_KEY } from './active-key';
+import type { ActiveDraftSummary } from './active-summary';
 import type { Draft } from './draft';
 import type { Address } from './schema';
 
-export const ACTIVE_DRAFT_KEY = 'activeDraftId';
+export { ACTIVE_DRAFT_KEY };
 
 export async function getActiveDraftId(): Promise<string | null> {
   const got = await browser.storage.local.get(ACTIVE_DRAFT_KEY);
@@ -20,38 +21,7 @@ export async function setActiveDraftId(id: string | null): Promise<void> {
   else await browser.storage.local.remove(ACTIVE_DRAFT_KEY);
 }
 
-const addressSummarySchema = z.object({
-  street1: z.string(),
-  street2: z.string(),
-  city: z.string(),
-  state: z.string(),
-  zip: z.string(),
-  country: z.string(),
-});
-
-/** What fill-from-draft and the EIN check need; no 3J personal data, no bank data. */
-export const activeDraftSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  importerName: z.string(),
-  idType: z.string(),
-  /** 1B as typed. */
-  idNumber: z.string(),
-  /** Canonical EIN (NN-NNNNNNN) when 1B is an EIN that reads cleanly, else null. */
-  ein: z.string().nullable(),
-  /** Canonical importer number when 1B reads as one, else null. */
-  importerNumber: z.string().nullable(),
-  otherName: z.string(),
-  companyType: z.string(),
-  mailing: addressSummarySchema,
-  physical: addressSummarySchema,
-  phone: z.string(),
-  phoneExt: z.string(),
-  email: z.string(),
-  website: z.string(),
-  updatedAt: z.number(),
-});
-export type ActiveDraftSummary = z.infer<typeof activeDraftSummarySchema>;
+export { type ActiveDraftSummary, activeDraftSummarySchema } from './active-summary';
 
 const pickAddress = (a: Address) => ({
   street1: a.street1,

@@ -28,12 +28,12 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender, extension
 }
 
 export async function saveOnClose(
-  request: { id: string; baseRevision: number; content: unknown },
+  request: { id: string; baseRevision: number; content: unknown; editor?: string },
   repo: DraftRepo = createDraftRepo(),
 ): Promise<{ status: 'saved' | 'unchanged' | 'copied'; id: string }> {
   const content = draftContentSchema.safeParse(request.content);
   if (!content.success) throw new Error('The closing page sent a malformed draft.');
-  const saved = await repo.save(request.id, content.data, request.baseRevision);
+  const saved = await repo.save(request.id, content.data, request.baseRevision, request.editor);
   if (saved.ok) return { status: saved.unchanged ? 'unchanged' : 'saved', id: request.id };
   if (saved.code === 'conflict' || saved.code === 'not-found') {
     // Someone saved in between (or deleted it): keep these edits as a copy rather than lose either.

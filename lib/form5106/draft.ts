@@ -26,6 +26,11 @@ export const draftMetaSchema = z.object({
   revision: z.number().int().nonnegative(),
   createdAt: z.number(),
   updatedAt: z.number(),
+  /**
+   * The editor session that wrote this revision. A page's own autosave and its close-time save
+   * (sent through the background) can cross; a newer revision from the same editor is not a conflict.
+   */
+  lastEditor: z.string().optional(),
 });
 
 export const draftSchema = draftMetaSchema.extend(draftContentSchema.shape);

@@ -45,6 +45,22 @@ describe('draft repository', () => {
     expect(chosen).toMatchObject({ ok: true, value: { revision: 3, name: 'Editor 2' } });
   });
 
+  it("an editor's own newer save is not a conflict (autosave and close-time save crossing)", async () => {
+    const repo = createDraftRepo();
+    const created = await repo.create({ name: 'Mine' });
+    if (!created.ok) throw new Error(created.error);
+    const d = created.value;
+    // The page's autosave lands first (revision 2)...
+    const auto = await repo.save(d.id, { ...contentOf(d), name: 'typed A' }, d.revision, 'editor-1');
+    expect(auto).toMatchObject({ ok: true, value: { revision: 2, lastEditor: 'editor-1' } });
+    // ...then the background's close-time save of later typing, still based on revision 1.
+    const onClose = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, d.revision, 'editor-1');
+    expect(onClose).toMatchObject({ ok: true, value: { revision: 3, name: 'typed AB' } });
+    // Another editor with the same stale base is still told about the conflict.
+    const other = await repo.save(d.id, { ...contentOf(d), name: 'other' }, d.revision, 'editor-2');
+    expect(other).toMatchObject({ ok: false, code: 'conflict' });
+  });
+
   it('treats saving what is already stored as a no-op, even from an old revision', async () => {
     const repo = createDraftRepo();
     const created = await repo.create({ name: 'X' });

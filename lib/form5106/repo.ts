@@ -63,13 +63,21 @@ export function createDraftRepo(options: RepoOptions = {}) {
         `This draft could not be read: ${migrated.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
       );
     }
-    const { id, revision, createdAt, updatedAt } = record;
-    return ok({ id, revision, createdAt, updatedAt, ...migrated.content });
+    const { id, revision, createdAt, updatedAt, lastEditor } = record;
+    return ok({
+      id,
+      revision,
+      createdAt,
+      updatedAt,
+      ...(lastEditor ? { lastEditor } : {}),
+      ...migrated.content,
+    });
   }
 
   async function encode(draft: Draft, key: CryptoKey | null): Promise<StoredDraft> {
-    const { id, revision, createdAt, updatedAt, ...content } = draft;
-    const meta = { id, revision, createdAt, updatedAt };
+    // lastEditor is a random session id, bookkeeping like the revision: kept beside the content.
+    const { id, revision, createdAt, updatedAt, lastEditor, ...content } = draft;
+    const meta = { id, revision, createdAt, updatedAt, ...(lastEditor ? { lastEditor } : {}) };
     if (!key) return { ...meta, content };
     const sealed: Sealed = await seal(key, content);
     return { ...meta, sealed };
@@ -132,7 +140,13 @@ export function createDraftRepo(options: RepoOptions = {}) {
    * else saved in between: the caller gets 'conflict' and the stored draft, and decides.
    * Saving what is already stored is a no-op, so a repeated flush (page + background) is harmless.
    */
-  async function save(id: string, content: DraftContent, baseRevision: number): Promise<SaveResult> {
+  async function save(
+    id: string,
+    content: DraftContent,
+    loadedRevision: number,
+    /** The editor session saving; see draftMetaSchema.lastEditor. */
+    editor?: string,
+  ): Promise<SaveResult> {
     let database: DraftsDatabase;
     try {
       database = await db();
@@ -148,11 +162,18 @@ export function createDraftRepo(options: RepoOptions = {}) {
       const key = ks.value.key;
       const existing = await get(id);
       if (!existing.ok) return existing;
+      // A newer revision written by this same editor is its own earlier save, not someone else's.
+      const ownNewer =
+        editor !== undefined &&
+        existing.value.lastEditor === editor &&
+        existing.value.revision > loadedRevision;
+      const baseRevision = ownNewer ? existing.value.revision : loadedRevision;
       const next: Draft = {
         ...existing.value,
         ...parsedContent.data,
         revision: baseRevision + 1,
         updatedAt: now(),
+        ...(editor !== undefined ? { lastEditor: editor } : {}),
       };
       if (existing.value.revision !== baseRevision) {
         if (sameContent(existing.value, parsedContent.data))

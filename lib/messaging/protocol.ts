@@ -2,26 +2,18 @@
 // Every message type has a zod schema for its request and its response; both ends validate,
 // so a malformed or foreign message is rejected at the boundary instead of deep in a handler.
 import { z } from 'zod';
-import { activeDraftSummarySchema } from '@/lib/form5106/active';
+import { contentProtocol } from './content-protocol';
 
 // Extension pages run under MV3's CSP (no eval): tell zod not to try its `new Function` fast path.
 // Every entry point imports this module, so the setting is in place before any parse.
 z.config({ jitless: true });
 
+/**
+ * Schemas may be classic zod or zod/mini (content-protocol.ts): both sides parse with the functional
+ * z.safeParse / z.parse, which take either.
+ */
 export const protocol = {
-  ping: {
-    request: z.object({}).strict(),
-    response: z.object({ pong: z.literal(true), version: z.string() }),
-  },
-  /**
-   * The active Form 5106 draft (browser.storage.local 'activeDraftId') for the page assistant:
-   * identity summary, or null when none is chosen or it was deleted; `locked` when the passphrase
-   * lock is on and closed (the summary cannot be read then).
-   */
-  'drafts/getActive': {
-    request: z.object({}).strict(),
-    response: z.object({ draft: activeDraftSummarySchema.nullable(), locked: z.boolean() }),
-  },
+  ...contentProtocol,
   /**
    * Extension pages only: the last edits of a draft page that is closing (pagehide), saved by the
    * background because the page may be gone before its own write finishes. A conflicting newer
@@ -29,7 +21,12 @@ export const protocol = {
    */
   'drafts/saveOnClose': {
     request: z
-      .object({ id: z.string().min(1), baseRevision: z.number().int().nonnegative(), content: z.unknown() })
+      .object({
+        id: z.string().min(1),
+        baseRevision: z.number().int().nonnegative(),
+        content: z.unknown(),
+        editor: z.string().optional(),
+      })
       .strict(),
     response: z.object({ status: z.enum(['saved', 'unchanged', 'copied']), id: z.string() }),
   },
@@ -51,7 +48,3 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 
 /** Replies are always an object: either a result or an error a user can read. */
 export type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
-export const replySchema = z.union([
-  z.object({ ok: z.literal(true), result: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);

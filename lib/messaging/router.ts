@@ -1,5 +1,6 @@
 // Background side of the protocol: validates envelope, sender and payload, then dispatches.
 import type { Browser } from 'wxt/browser';
+import { z } from 'zod';
 import {
   envelopeSchema,
   type MessageType,
@@ -35,7 +36,8 @@ export function createRouter(handlers: Handlers, ownId: string) {
     if (!envelope.success) return undefined;
     if (!isTrustedSender(sender, ownId)) return { ok: false, error: 'Message refused: unknown sender.' };
     const { type, payload } = envelope.data;
-    const request = protocol[type].request.safeParse(payload);
+    // Functional parse: content-script messages use zod/mini schemas, which have no methods.
+    const request = z.safeParse(protocol[type].request, payload);
     if (!request.success) {
       return {
         ok: false,
@@ -44,7 +46,7 @@ export function createRouter(handlers: Handlers, ownId: string) {
     }
     try {
       const handler = handlers[type] as (r: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
-      const result = protocol[type].response.parse(await handler(request.data, sender));
+      const result = z.parse(protocol[type].response, await handler(request.data, sender));
       return { ok: true, result };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -16,7 +16,10 @@ describe.each(browsersUnderTest())('%s: foundation smoke', (kind) => {
 
   it('injects the overlay on an ACE page, inside an open shadow root', async () => {
     const page = await h.openAcePage('https://ace.cbp.gov/');
-    await page.waitForSelector('ace-assist-overlay', { timeout: 10_000 });
+    // The host appears first; React renders the panel into it a moment later.
+    await page.waitForSelector('ace-assist-overlay >>> [data-testid="ace-assist-panel"]', {
+      timeout: 10_000,
+    });
     const inShadowOnly = await page.evaluate(() => {
       const host = document.querySelector('ace-assist-overlay');
       return (
