@@ -58,6 +58,25 @@ describe.each(browsersUnderTest())('%s: foundation smoke', (kind) => {
     await page.close();
   });
 
+  it('the popup switches between its sections, also from the URL hash', async () => {
+    const page = await h.openExtensionPage('popup.html');
+    await page.waitForSelector('[data-section-tab="drafts"][aria-current="page"]', { timeout: 10_000 });
+    await page.click('[data-section-tab="check"]');
+    await page.waitForSelector('[data-section-tab="check"][aria-current="page"]');
+    await page.waitForFunction(() => /Question 1 of 7/.test(document.body.textContent ?? ''), {
+      timeout: 10_000,
+    });
+    await page.click('[data-section-tab="entries"]');
+    await page.waitForFunction(() => /entry number/i.test(document.body.textContent ?? ''), {
+      timeout: 10_000,
+    });
+    await page.evaluate(() => {
+      location.hash = '#check';
+    });
+    await page.waitForSelector('[data-section-tab="check"][aria-current="page"]', { timeout: 10_000 });
+    await page.close();
+  });
+
   it('the background validates messages: unknown types get no answer, bad payloads an error', async () => {
     const page = await h.openExtensionPage('popup.html');
     const replies = await page.evaluate(async () => {
