@@ -1,0 +1,914 @@
+// The report analysis engine: any number of ACE report files in, one row per entry out.
+//
+//   files ──► readTable (read/) ──► header row ──► detectReport ──► row handler for that report
+//                                                                    │  (column indexes resolved once)
+//                                                                    ▼
+//                          Map<entry number, AnalyzedEntry being summed>  (memory ~ entries, not lines)
+//                                                                    │  finish(): status fields
+//                                                                    ▼  filled in place
+//               computeStatus (deadlines/) ──► AnalyzedEntry[] + totals + monthly view (monthly.ts)
+//
+// API
+//   analyzeFiles(sources, options) -> Promise<AnalysisResult>        one call, all files
+//   createAnalyzer(options) -> { addFile(source), finish() }         per file, for a Worker's progress
+//                                                                    (await each addFile before the next)
+//   options: { asOf?: 'YYYY-MM-DD' (default: today), mappings?: { [headerSignature]: ColumnMapping },
+//              rules?: RuleSet, onProgress?(FileProgress), signal?: AbortSignal }
+//
+// A file that cannot be used gets `error` in its FileReport; the others are still analysed. Only an
+// abort (signal) rejects. Rows that cannot be used are counted per reason in `skippedByReason`.
+// Entries are joined across files by normalized entry number; a bad check digit is flagged, kept.
+// For the liquidation date, ES-701 wins over ES-003's optional columns; disagreements become notes.
+// The flags / notes / sources arrays of entries are frozen and may be shared between entries.
+import { todayIn } from '../deadlines/calendar-date';
+import { classifyHts, type HtsClass, type RuleSet, rulesFor } from '../deadlines/rules';
+import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlines/status';
+import { entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
+import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
+import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
+import { type AnalyzedEntry, type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
+import { type MonthlyRow, monthlyByImporter } from './monthly';
+import { BLANK, createDateParser, formatDollars, parseMoneyCents } from './normalize';
+import { ReadError, readTable } from './read/index';
+import type { ByteSource, HeaderInfo, TableFormat } from './read/types';
+import { type ReportId, reportLabel, reportType } from './report-types';
+
+export type FileProgress = {
+  fileIndex: number;
+  fileName: string;
+  bytesRead: number;
+  totalBytes: number | undefined;
+};
+
+export type AnalyzeOptions = {
+  /** Day the statuses are computed for; default today (local time zone). */
+  asOf?: CalendarDate;
+  /** User column mappings keyed by `headerSignature(header)`. */
+  mappings?: ColumnMappings;
+  /** Rule table override (tests); default `rulesFor(asOf)`. */
+  rules?: RuleSet;
+  onProgress?: (progress: FileProgress) => void;
+  signal?: AbortSignal;
+};
+
+export type FileReport = {
+  name: string;
+  /** Detected (or mapped) report; null when the file could not be recognised. */
+  report: ReportId | null;
+  reportLabel: string | null;
+  /** False for layouts whose headers are plausible guesses, not seen in real exports. */
+  headersVerified: boolean | null;
+  viaMapping: boolean;
+  format: TableFormat | null;
+  sheetName: string | null;
+  headerRowNumber: number | null;
+  /** `headerSignature` of the header row (null when none was found); key for a user mapping. */
+  signature: string | null;
+  /** Data rows after the header. */
+  rows: number;
+  /** Rows that contributed to an entry. */
+  used: number;
+  skipped: number;
+  skippedByReason: Record<string, number>;
+  /** Distinct entries this file touched. */
+  entries: number;
+  warnings: string[];
+  /** Why the file could not be used (or stopped part way); absent when it was read. */
+  error?: string;
+  /** For an unrecognised layout: the columns found and what each known layout needs. */
+  layout?: { found: string[]; needed: LayoutNeed[] };
+};
+
+export type StatusTotals = Record<EntryStatus, { entries: number; ieepaDutyCents: number }>;
+
+export type AnalysisTotals = {
+  files: number;
+  filesFailed: number;
+  entries: number;
+  /** Tariff lines (ES-003 rows) counted into entries. */
+  lines: number;
+  rowsSkipped: number;
+  ieepaDutyCents: number;
+  otherDutyCents: number;
+  section122DutyCents: number;
+  section301DutyCents: number;
+  section232DutyCents: number;
+  badCheckDigit: number;
+  byStatus: StatusTotals;
+};
+
+export type AnalysisResult = {
+  asOf: CalendarDate;
+  rulesId: string;
+  files: FileReport[];
+  /** Sorted by entry number. */
+  entries: AnalyzedEntry[];
+  totals: AnalysisTotals;
+  /** Derived "importer summary by month" (not an ACE report): duty by month of entry date. */
+  monthly: MonthlyRow[];
+};
+
+export type Analyzer = {
+  addFile(source: ByteSource): Promise<FileReport>;
+  finish(): AnalysisResult;
+};
+
+export async function analyzeFiles(
+  sources: readonly ByteSource[],
+  options: AnalyzeOptions = {},
+): Promise<AnalysisResult> {
+  const analyzer = createAnalyzer(options);
+  for (const source of sources) await analyzer.addFile(source);
+  return analyzer.finish();
+}
+
+// --- per-entry accumulation ----------------------------------------------------------------------
+//
+// Each entry is accumulated directly in its final AnalyzedEntry object (one object per entry, no
+// second copy at the end): sums and entry-level fields as rows stream by, the status fields filled
+// in by finish(). What only some entries need (ES-701 dates, protest-file data, CAPE claims,
+// refunds, conflict notes) lives in a side map of `EntryExtra`, created on first use.
+
+type EntryExtra = {
+  es701Seen: boolean;
+  es701Liquidation: CalendarDate | null;
+  es701LiquidationStatus: string | null;
+  /** True once a protest file spoke for this entry (it wins over ES-003's columns). */
+  protestFromFile: boolean;
+  reconciliation: boolean;
+  drawback: boolean;
+  claimStatus: string | null;
+  declarationId: string | null;
+  refundCents: number;
+  refundRows: number;
+  skippedLines: number;
+  notes: string[];
+  flags: string[];
+};
+
+function newExtra(): EntryExtra {
+  return {
+    es701Seen: false,
+    es701Liquidation: null,
+    es701LiquidationStatus: null,
+    protestFromFile: false,
+    reconciliation: false,
+    drawback: false,
+    claimStatus: null,
+    declarationId: null,
+    refundCents: 0,
+    refundRows: 0,
+    skippedLines: 0,
+    notes: [],
+    flags: [],
+  };
+}
+
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+function newEntry(entryNumber: string, valid: boolean): AnalyzedEntry {
+  return {
+    entryNumber,
+    entryNumberValid: valid,
+    importerNumber: null,
+    importerName: null,
+    filerCode: null,
+    port: null,
+    entryType: null,
+    entryDate: null,
+    liquidationDate: null,
+    liquidationStatusRaw: null,
+    protestNumber: null,
+    protestStatusRaw: null,
+    status: 'no-ieepa',
+    statusReason: '',
+    ruleId: '',
+    ieepaDutyCents: 0,
+    otherDutyCents: 0,
+    section122DutyCents: 0,
+    section301DutyCents: 0,
+    section232DutyCents: 0,
+    lineCount: 0,
+    capeLastDay: null,
+    protestLastDay: null,
+    projectedLiquidation: null,
+    flags: NONE,
+    notes: NONE,
+    sources: NONE,
+  };
+}
+
+const ENTRY_11 = /^[0-9A-Z]{3}\d{8}$/;
+
+/** 11 characters, each an upper-case letter or a digit: the form ACE reports use. */
+function isCompactEntryNumber(raw: string): boolean {
+  if (raw.length !== 11) return false;
+  for (let i = 0; i < 11; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
+/** A Y/N-ish indicator: Y, Yes, True, 1, X are set. */
+function indicatorSet(raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const t = raw.trim().toUpperCase();
+  return t === 'Y' || t === 'YES' || t === 'TRUE' || t === '1' || t === 'X';
+}
+
+const SKIP = {
+  noEntry: 'no entry number',
+  badEntry: 'entry number is not 11 letters/digits (XXX-NNNNNNN-C)',
+  noHts: 'no HTS number',
+  badDuty: 'duty amount is not an amount',
+  badLiquidationDate: 'liquidation date is not a date',
+  noProtest: 'no protest number',
+  noClaimStatus: 'no CAPE status',
+  badRefund: 'refund amount is not an amount',
+} as const;
+
+type FileState = {
+  report: FileReport;
+  skips: Map<string, { count: number; firstRow: number }>;
+  fieldWarnings: Map<string, { count: number; firstRow: number; example: string }>;
+  touched: number;
+};
+
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  const asOf = options.asOf ?? todayIn();
+  const rules = options.rules ?? rulesFor(asOf);
+  const mappings = options.mappings;
+  const parseDate = createDateParser();
+  const htsCache = new Map<string, HtsClass>();
+  const byNumber = new Map<string, AnalyzedEntry>();
+  const extras = new Map<AnalyzedEntry, EntryExtra>();
+  const files: FileReport[] = [];
+  let finished = false;
+
+  const ex = (entry: AnalyzedEntry): EntryExtra => {
+    let x = extras.get(entry);
+    if (x === undefined) {
+      x = newExtra();
+      extras.set(entry, x);
+    }
+    return x;
+  };
+  const addNote = (entry: AnalyzedEntry, note: string) => {
+    const { notes } = ex(entry);
+    if (!notes.includes(note)) notes.push(note);
+  };
+  const addFlag = (entry: AnalyzedEntry, flag: string) => {
+    const { flags } = ex(entry);
+    if (!flags.includes(flag)) flags.push(flag);
+  };
+
+  /**
+   * Kept cell text. A cell can be a slice of a whole decoded 64 KiB chunk; keeping one in an entry
+   * would keep the chunk alive (measured: +100 MB heap on 1M lines). V8 copies slices shorter than
+   * 13 characters, so only longer text is copied, and interned: entries with the same importer
+   * name or status share one string.
+   */
+  const strings = new Map<string, string>();
+  const text = (raw: string | undefined): string | null => {
+    if (raw === undefined) return null;
+    const t = raw.trim();
+    if (t.length < 13) return t === '' ? null : t;
+    let kept = strings.get(t);
+    if (kept === undefined) {
+      kept = ` ${t}`.slice(1);
+      if (strings.size < 100_000) strings.set(kept, kept);
+    }
+    return kept;
+  };
+  /** '1', '01', '01 - Consumption' -> '01'; a handful of distinct values, so cached. */
+  const entryTypes = new Map<string, string | null>();
+  const entryType = (raw: string | undefined): string | null => {
+    if (raw === undefined) return null;
+    let type = entryTypes.get(raw);
+    if (type === undefined) {
+      const t = text(raw);
+      type = t === null ? null : (normalizeEntryType(t) ?? t);
+      if (entryTypes.size < 1000) entryTypes.set(raw, type);
+    }
+    return type;
+  };
+  /** Spreadsheets drop leading zeros: port 301 is 0301. */
+  const portCode = (raw: string | undefined): string | null => {
+    const t = text(raw);
+    return t !== null && t.length === 3 && /^\d{3}$/.test(t) ? `0${t}` : t;
+  };
+
+  function entryFromRaw(raw: string): AnalyzedEntry | null {
+    // ACE writes entry numbers already compact (11 upper-case letters/digits): look those up as
+    // they are; normalize (dashes, spaces, lower case) only when that misses.
+    if (isCompactEntryNumber(raw)) {
+      const hit = byNumber.get(raw);
+      if (hit !== undefined) return hit;
+    }
+    const { normalized, valid } = normalizeEntryNumber(raw);
+    if (!ENTRY_11.test(normalized)) return null;
+    let entry = byNumber.get(normalized);
+    if (entry === undefined) {
+      entry = newEntry(normalized, valid);
+      byNumber.set(normalized, entry);
+    }
+    return entry;
+  }
+
+  async function addFile(source: ByteSource): Promise<FileReport> {
+    if (finished) throw new Error('createAnalyzer: addFile after finish');
+    const fileIndex = files.length;
+    const report: FileReport = {
+      name: source.name,
+      report: null,
+      reportLabel: null,
+      headersVerified: null,
+      viaMapping: false,
+      format: null,
+      sheetName: null,
+      headerRowNumber: null,
+      signature: null,
+      rows: 0,
+      used: 0,
+      skipped: 0,
+      skippedByReason: {},
+      entries: 0,
+      warnings: [],
+    };
+    files.push(report);
+    const state: FileState = { report, skips: new Map(), fieldWarnings: new Map(), touched: 0 };
+
+    const skip = (reason: string, row: number) => {
+      const s = state.skips.get(reason);
+      if (s) s.count++;
+      else state.skips.set(reason, { count: 1, firstRow: row });
+    };
+    const fieldWarning = (key: string, row: number, example: string) => {
+      const w = state.fieldWarnings.get(key);
+      if (w) w.count++;
+      else state.fieldWarnings.set(key, { count: 1, firstRow: row, example });
+    };
+
+    // Sources arrays are shared: the entries this file touches move from their old array to the
+    // old array + this file's name, one new array per distinct old one.
+    const sourcesAfter = new Map<string[], string[]>();
+    const ours = new Set<string[]>();
+
+    // The last entry seen, so consecutive rows of one entry skip the map look-ups.
+    let lastRaw: string | undefined;
+    let lastEntry: AnalyzedEntry | null = null;
+    /** True when the current row starts a new run of rows for its entry. */
+    let fresh = false;
+    const entryFor = (raw: string | undefined, row: number): AnalyzedEntry | null => {
+      if (raw === lastRaw && lastEntry !== null) {
+        fresh = false;
+        return lastEntry;
+      }
+      fresh = true;
+      if (raw === undefined || raw.trim() === '') {
+        skip(SKIP.noEntry, row);
+        return null;
+      }
+      const entry = entryFromRaw(raw);
+      if (entry === null) {
+        skip(SKIP.badEntry, row);
+        return null;
+      }
+      if (!ours.has(entry.sources)) {
+        let next = sourcesAfter.get(entry.sources);
+        if (next === undefined) {
+          next = Object.freeze([...entry.sources, source.name]) as string[];
+          sourcesAfter.set(entry.sources, next);
+          ours.add(next);
+        }
+        entry.sources = next;
+        state.touched++;
+      }
+      lastRaw = raw;
+      lastEntry = entry;
+      return entry;
+    };
+
+    /** Parses a date cell; an invalid value becomes a counted field warning and null. */
+    const dateCell = (cells: string[], at: number, label: string, row: number): CalendarDate | null => {
+      if (at < 0) return null;
+      const raw = cells[at];
+      const date = parseDate(raw);
+      if (date === null) {
+        fieldWarning(`${label} is not a date`, row, raw ?? '');
+        return null;
+      }
+      return date === BLANK ? null : date;
+    };
+
+    /** Entry-level columns that ES-003 (and ES-701) repeat on every row: read once per run of rows. */
+    const readEntryFields = (e: AnalyzedEntry, cells: string[], ix: ColumnIndexes, row: number) => {
+      if (ix.importerNumber >= 0 && e.importerNumber === null)
+        e.importerNumber = text(cells[ix.importerNumber]);
+      if (ix.importerName >= 0 && e.importerName === null) e.importerName = text(cells[ix.importerName]);
+      if (ix.filerCode >= 0 && e.filerCode === null) e.filerCode = text(cells[ix.filerCode]);
+      if (ix.port >= 0 && e.port === null) e.port = portCode(cells[ix.port]);
+      if (ix.entryType >= 0 && e.entryType === null) e.entryType = entryType(cells[ix.entryType]);
+      if (ix.reconciliation >= 0 && indicatorSet(cells[ix.reconciliation])) ex(e).reconciliation = true;
+      if (ix.drawback >= 0 && indicatorSet(cells[ix.drawback])) ex(e).drawback = true;
+      const entryDate = dateCell(cells, ix.entryDate, 'Entry Date', row);
+      if (entryDate !== null) {
+        if (e.entryDate === null) e.entryDate = entryDate;
+        else if (e.entryDate !== entryDate) {
+          addNote(
+            e,
+            `Files disagree on the entry date (${e.entryDate} and ${entryDate}); using ${e.entryDate}.`,
+          );
+          addFlag(e, 'entry-date-conflict');
+        }
+      }
+    };
+
+    const handlers: Record<ReportId, (ix: ColumnIndexes) => (cells: string[], row: number) => void> = {
+      es003: (ix) => {
+        const iEntry = ix.entryNumber;
+        const iHts = ix.hts;
+        const iDuty = ix.duty;
+        return (cells, row) => {
+          const e = entryFor(cells[iEntry], row);
+          if (e === null) return;
+          if (fresh) {
+            readEntryFields(e, cells, ix, row);
+            // ES-003's optional liquidation / protest columns; ES-701 and protest files win later.
+            if (e.liquidationDate === null)
+              e.liquidationDate = dateCell(cells, ix.liquidationDate, 'Liquidation Date', row);
+            if (ix.liquidationStatus >= 0 && e.liquidationStatusRaw === null) {
+              e.liquidationStatusRaw = text(cells[ix.liquidationStatus]);
+            }
+            if (ix.protestNumber >= 0 && e.protestNumber === null && !extras.get(e)?.protestFromFile) {
+              e.protestNumber = text(cells[ix.protestNumber]);
+              if (ix.protestStatus >= 0) e.protestStatusRaw = text(cells[ix.protestStatus]);
+            }
+          }
+          const hts = cells[iHts];
+          if (hts === undefined || hts === '') {
+            skip(SKIP.noHts, row);
+            ex(e).skippedLines++;
+            return;
+          }
+          const cents = parseMoneyCents(cells[iDuty]);
+          if (cents === null) {
+            skip(SKIP.badDuty, row);
+            ex(e).skippedLines++;
+            return;
+          }
+          let cls = htsCache.get(hts);
+          if (cls === undefined) {
+            cls = classifyHts(hts, rules);
+            htsCache.set(hts, cls);
+          }
+          if (cls === 'ieepa') e.ieepaDutyCents += cents;
+          else {
+            e.otherDutyCents += cents;
+            if (cls === 'section301') e.section301DutyCents += cents;
+            else if (cls === 'section232') e.section232DutyCents += cents;
+            else if (cls === 'section122') e.section122DutyCents += cents;
+          }
+          e.lineCount++;
+          report.used++;
+        };
+      },
+      es701: (ix) => (cells, row) => {
+        const e = entryFor(cells[ix.entryNumber], row);
+        if (e === null) return;
+        readEntryFields(e, cells, ix, row);
+        const liq = parseDate(cells[ix.liquidationDate]);
+        if (liq === null) {
+          skip(SKIP.badLiquidationDate, row);
+          return;
+        }
+        const status = ix.liquidationStatus >= 0 ? text(cells[ix.liquidationStatus]) : null;
+        const x = ex(e);
+        x.es701Seen = true;
+        if (liq !== BLANK) {
+          if (x.es701Liquidation === null || liq > x.es701Liquidation) {
+            if (x.es701Liquidation !== null) {
+              addNote(e, `ES-701 lists several liquidation dates; using the latest, ${liq}.`);
+            }
+            x.es701Liquidation = liq;
+            if (status !== null) x.es701LiquidationStatus = status;
+          } else if (liq !== x.es701Liquidation) {
+            addNote(e, `ES-701 lists several liquidation dates; using the latest, ${x.es701Liquidation}.`);
+          }
+        } else if (status !== null && x.es701Liquidation === null) {
+          x.es701LiquidationStatus = status;
+        }
+        report.used++;
+      },
+      protest: (ix) => (cells, row) => {
+        const e = entryFor(cells[ix.entryNumber], row);
+        if (e === null) return;
+        const number = text(cells[ix.protestNumber]);
+        if (number === null) {
+          skip(SKIP.noProtest, row);
+          return;
+        }
+        const status = ix.protestStatus >= 0 ? text(cells[ix.protestStatus]) : null;
+        const x = ex(e);
+        if (x.protestFromFile && e.protestNumber !== null && e.protestNumber !== number) {
+          addNote(
+            e,
+            `Also protest ${number}${status ? ` (${status})` : ''}; the status uses ${e.protestNumber}.`,
+          );
+        } else {
+          if (e.protestNumber !== null && !x.protestFromFile && e.protestNumber !== number) {
+            addNote(
+              e,
+              `ES-003 names protest ${e.protestNumber}; the protest file names ${number}, which is used.`,
+            );
+          }
+          e.protestNumber = number;
+          e.protestStatusRaw = status;
+          x.protestFromFile = true;
+        }
+        if (ix.importerNumber >= 0 && e.importerNumber === null)
+          e.importerNumber = text(cells[ix.importerNumber]);
+        report.used++;
+      },
+      cape: (ix) => (cells, row) => {
+        const e = entryFor(cells[ix.entryNumber], row);
+        if (e === null) return;
+        const status = text(cells[ix.claimStatus]);
+        if (status === null) {
+          skip(SKIP.noClaimStatus, row);
+          return;
+        }
+        const x = ex(e);
+        x.claimStatus = status;
+        if (ix.declarationId >= 0) x.declarationId = text(cells[ix.declarationId]) ?? x.declarationId;
+        report.used++;
+      },
+      es022: (ix) => refundHandler(ix),
+      rev615: (ix) => refundHandler(ix),
+    };
+
+    function refundHandler(ix: ColumnIndexes) {
+      return (cells: string[], row: number) => {
+        const e = entryFor(cells[ix.entryNumber], row);
+        if (e === null) return;
+        const cents = parseMoneyCents(cells[ix.refundAmount]);
+        if (cents === null) {
+          skip(SKIP.badRefund, row);
+          return;
+        }
+        const x = ex(e);
+        x.refundCents += cents;
+        x.refundRows++;
+        if (ix.declarationId >= 0) x.declarationId = text(cells[ix.declarationId]) ?? x.declarationId;
+        report.used++;
+      };
+    }
+
+    let onRow: ((cells: string[], row: number) => void) | null = null;
+    /** Best header candidate seen (most filled cells), for the "columns found" message. */
+    let candidate: string[] | null = null;
+    let candidateFilled = 0;
+
+    const onHeader = (header: string[], info: HeaderInfo): false | undefined => {
+      report.format = info.format;
+      report.sheetName = info.sheetName ?? null;
+      report.headerRowNumber = info.headerRowNumber;
+      const detection = detectReport(header, mappings);
+      report.signature = detection.signature;
+      if (!detection.ok) {
+        report.error = detection.message;
+        report.layout = { found: detection.found, needed: detection.needed };
+        return false;
+      }
+      const type = reportType(detection.report);
+      report.report = type.id;
+      report.reportLabel = reportLabel(type.id);
+      report.headersVerified = type.headersVerified;
+      report.viaMapping = detection.viaMapping;
+      for (const name of detection.unknownHeaders) {
+        report.warnings.push(`The column mapping names "${name}", which this file does not have.`);
+      }
+      if (!type.headersVerified && !detection.viaMapping) {
+        report.warnings.push(
+          `Recognised as ${report.reportLabel} from column names we have not seen in a real export; check the results.`,
+        );
+      }
+      if (type.id === 'es003' && detection.indexes.entryDate < 0) {
+        report.warnings.push(
+          'No Entry Date column: projected liquidation dates and the monthly view are incomplete.',
+        );
+      }
+      onRow = handlers[type.id](detection.indexes);
+      return undefined;
+    };
+
+    try {
+      const summary = await readTable(source, {
+        isHeader(cells) {
+          if (looksLikeHeader(cells, mappings)) return true;
+          let filled = 0;
+          for (const c of cells) if (c.trim() !== '') filled++;
+          if (filled > candidateFilled) {
+            candidate = cells.slice(0, 200);
+            candidateFilled = filled;
+          }
+          return false;
+        },
+        onHeader,
+        onRow(cells, rowNumber) {
+          report.rows++;
+          onRow?.(cells, rowNumber);
+        },
+        onProgress: options.onProgress
+          ? (bytesRead, totalBytes) =>
+              options.onProgress?.({ fileIndex, fileName: source.name, bytesRead, totalBytes })
+          : undefined,
+        signal: options.signal,
+      });
+      report.format = summary.format;
+      report.sheetName = summary.sheetName ?? report.sheetName;
+      for (const w of summary.warnings) report.warnings.push(w);
+      if (report.signature === null && report.error === undefined) {
+        report.error = noHeaderMessage(candidate);
+        if (candidate) {
+          report.layout = layoutOf(candidate);
+          report.signature = headerSignature(candidate);
+        }
+      }
+    } catch (err) {
+      if (options.signal?.aborted) throw err;
+      const message = err instanceof Error ? err.message : String(err);
+      if (
+        report.signature === null &&
+        candidate !== null &&
+        err instanceof ReadError &&
+        err.code === 'no-header'
+      ) {
+        report.error = noHeaderMessage(candidate);
+        report.layout = layoutOf(candidate);
+        report.signature = headerSignature(candidate);
+      } else {
+        report.error =
+          report.rows > 0
+            ? `Stopped after ${report.rows} rows: ${message} The rows before were used.`
+            : message;
+      }
+    }
+
+    finishFile(state);
+    return report;
+  }
+
+  function finishFile(state: FileState) {
+    const { report } = state;
+    report.entries = state.touched;
+    for (const [reason, s] of state.skips) {
+      report.skippedByReason[reason] = s.count;
+      report.skipped += s.count;
+      report.warnings.push(
+        `${s.count} ${s.count === 1 ? 'row' : 'rows'} skipped: ${reason} (first: row ${s.firstRow}).`,
+      );
+    }
+    for (const [what, w] of state.fieldWarnings) {
+      report.warnings.push(
+        `${what} in ${w.count} ${w.count === 1 ? 'row' : 'rows'} (first: row ${w.firstRow}, ${JSON.stringify(w.example)}); left blank.`,
+      );
+    }
+    if (report.report !== null && report.rows === 0 && report.error === undefined) {
+      report.warnings.push('The file has a header but no data rows.');
+    }
+  }
+
+  function finish(): AnalysisResult {
+    finished = true;
+    strings.clear();
+    const complete = createEntryCompleter(asOf, rules);
+    const numbers = [...byNumber.keys()].sort();
+    const entries: AnalyzedEntry[] = new Array(numbers.length);
+    numbers.forEach((number, i) => {
+      const entry = byNumber.get(number) as AnalyzedEntry;
+      complete(entry, extras.get(entry));
+      entries[i] = entry;
+    });
+    byNumber.clear();
+    extras.clear();
+    return {
+      asOf,
+      rulesId: rules.id,
+      files,
+      entries,
+      totals: totalsOf(files, entries),
+      monthly: monthlyByImporter(entries),
+    };
+  }
+
+  return { addFile, finish };
+}
+
+function layoutOf(header: string[]): { found: string[]; needed: LayoutNeed[] } {
+  const d = detectReport(header);
+  return d.ok
+    ? { found: header.filter((c) => c.trim() !== ''), needed: [] }
+    : { found: d.found, needed: d.needed };
+}
+
+function noHeaderMessage(candidate: string[] | null): string {
+  if (candidate === null) return 'The file is empty: no header row and no data.';
+  const d = detectReport(candidate);
+  const detail = d.ok ? '' : ` ${d.message}`;
+  return `No header row with an entry number column was found near the top of the file.${detail}`;
+}
+
+/** Flags and notes of an entry: its own first, then the status engine's. */
+type Lists = { flags: string[]; notes: string[] };
+
+function ownLists(
+  entry: AnalyzedEntry,
+  x: EntryExtra | undefined,
+  expectedCheckDigit: number | null,
+  result: StatusResult,
+  finish: (list: string[]) => string[],
+): Lists {
+  const flags: string[] = [];
+  const notes: string[] = [];
+  if (!entry.entryNumberValid) {
+    flags.push('bad-check-digit');
+    notes.push(
+      expectedCheckDigit === null
+        ? 'The entry number is not well formed; check it in ACE.'
+        : `The entry number's check digit should be ${expectedCheckDigit}; check it in ACE (kept as it is in the file).`,
+    );
+  }
+  if (x) {
+    flags.push(...x.flags);
+    notes.push(...x.notes);
+  }
+  if (entry.lineCount === 0) {
+    flags.push('no-line-detail');
+    notes.push('No ES-003 tariff lines for this entry in the files given: its duty is unknown here.');
+  }
+  if (x && x.skippedLines > 0) {
+    flags.push('lines-skipped');
+    notes.push(
+      `${x.skippedLines} tariff line(s) of this entry were skipped (see the file warnings); totals may be low.`,
+    );
+  }
+  const declaration = x?.declarationId ? ` (declaration ${x.declarationId})` : '';
+  if (x && x.claimStatus !== null) {
+    flags.push('cape-claim-status');
+    notes.push(`CAPE status: ${x.claimStatus}${declaration}.`);
+  }
+  if (x && x.refundRows > 0) {
+    flags.push('cape-refund-reported');
+    notes.push(`CBP reports a refund of ${formatDollars(x.refundCents)}${declaration}.`);
+  }
+  for (const f of result.flags) if (!flags.includes(f)) flags.push(f);
+  for (const n of result.notes) notes.push(n);
+  return { flags: finish(flags), notes: finish(notes) };
+}
+
+/**
+ * Fills the status fields of each entry in place. Status results are computed once per distinct
+ * input, and the flags / notes arrays are shared (frozen) between entries that have the same ones,
+ * so a 1M-line file does not allocate arrays per entry.
+ */
+function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
+  const listCache = new Map<StatusResult, Map<number, Lists>>();
+  const freeze = (list: string[]): string[] => Object.freeze(list) as string[];
+  // Keyed by the inputs themselves in nested maps: they are interned strings (dates from the date
+  // cache, text from the string pool), whose hashes V8 caches, so nothing is allocated per entry
+  // unless its combination of inputs is new.
+  type Level = Map<unknown, unknown>;
+  const statusRoot: Level = new Map();
+  const level = (map: Level, key: unknown): Level => {
+    let next = map.get(key) as Level | undefined;
+    if (next === undefined) {
+      next = new Map();
+      map.set(key, next);
+    }
+    return next;
+  };
+  const status = (entry: AnalyzedEntry, x: EntryExtra | undefined): StatusResult => {
+    const reconciliation = x?.reconciliation ?? false;
+    const drawback = x?.drawback ?? false;
+    let map = level(statusRoot, entry.entryDate);
+    map = level(map, entry.liquidationDate);
+    map = level(map, entry.liquidationStatusRaw);
+    map = level(map, entry.entryType);
+    map = level(map, entry.ieepaDutyCents > 0);
+    map = level(map, reconciliation);
+    map = level(map, drawback);
+    map = level(map, entry.protestStatusRaw);
+    let result = map.get(entry.protestNumber) as StatusResult | undefined;
+    if (result === undefined) {
+      result = computeStatus(
+        {
+          entryDate: entry.entryDate,
+          liquidationDate: entry.liquidationDate,
+          liquidationStatus: entry.liquidationStatusRaw,
+          entryType: entry.entryType,
+          ieepaDutyCents: entry.ieepaDutyCents,
+          reconciliationFlagged: reconciliation,
+          drawbackFlagged: drawback,
+          protestStatus: entry.protestStatusRaw,
+          protestNumber: entry.protestNumber,
+        },
+        asOf,
+        rules,
+      );
+      freeze(result.flags);
+      freeze(result.notes);
+      map.set(entry.protestNumber, result);
+    }
+    return result;
+  };
+
+  return (entry: AnalyzedEntry, x: EntryExtra | undefined): void => {
+    // Liquidation: ES-701 wins over ES-003's optional columns.
+    if (x?.es701Seen) {
+      if (entry.liquidationDate !== null && x.es701Liquidation !== entry.liquidationDate) {
+        const note = `ES-003 gives liquidation date ${entry.liquidationDate}, ES-701 ${x.es701Liquidation ?? 'none'}; using ES-701.`;
+        if (!x.notes.includes(note)) x.notes.push(note);
+        if (!x.flags.includes('liquidation-date-conflict')) x.flags.push('liquidation-date-conflict');
+      }
+      entry.liquidationDate = x.es701Liquidation;
+      entry.liquidationStatusRaw = x.es701LiquidationStatus ?? entry.liquidationStatusRaw;
+    }
+    const result = status(entry, x);
+    entry.status = result.status;
+    entry.statusReason = result.reason;
+    entry.ruleId = result.ruleId;
+    entry.capeLastDay = result.capeLastDay;
+    entry.protestLastDay = result.protestLastDay;
+    entry.projectedLiquidation = result.projectedLiquidation;
+    if (entry.filerCode === null) entry.filerCode = entry.entryNumber.slice(0, 3);
+
+    const expected = entry.entryNumberValid ? null : entryCheckDigit(entry.entryNumber.slice(0, 10));
+    const special =
+      x !== undefined &&
+      (x.flags.length > 0 ||
+        x.notes.length > 0 ||
+        x.skippedLines > 0 ||
+        x.claimStatus !== null ||
+        x.refundRows > 0);
+    if (special) {
+      const own = ownLists(entry, x, expected, result, (list) => list);
+      entry.flags = own.flags;
+      entry.notes = own.notes;
+      return;
+    }
+    // The common extras (bad check digit with its expected digit, no line detail) as a small number.
+    const code =
+      (entry.entryNumberValid ? 0 : expected === null ? 1 : expected + 2) + (entry.lineCount === 0 ? 16 : 0);
+    if (code === 0) {
+      entry.flags = result.flags;
+      entry.notes = result.notes;
+      return;
+    }
+    let byCode = listCache.get(result);
+    if (byCode === undefined) {
+      byCode = new Map();
+      listCache.set(result, byCode);
+    }
+    let shared = byCode.get(code);
+    if (shared === undefined) {
+      shared = ownLists(entry, x, expected, result, freeze);
+      byCode.set(code, shared);
+    }
+    entry.flags = shared.flags;
+    entry.notes = shared.notes;
+  };
+}
+
+function totalsOf(files: FileReport[], entries: AnalyzedEntry[]): AnalysisTotals {
+  const byStatus = Object.fromEntries(
+    ENTRY_STATUSES.map((s) => [s, { entries: 0, ieepaDutyCents: 0 }]),
+  ) as StatusTotals;
+  const totals: AnalysisTotals = {
+    files: files.length,
+    filesFailed: files.filter((f) => f.error !== undefined && f.used === 0).length,
+    entries: entries.length,
+    lines: 0,
+    rowsSkipped: files.reduce((n, f) => n + f.skipped, 0),
+    ieepaDutyCents: 0,
+    otherDutyCents: 0,
+    section122DutyCents: 0,
+    section301DutyCents: 0,
+    section232DutyCents: 0,
+    badCheckDigit: 0,
+    byStatus,
+  };
+  for (const e of entries) {
+    totals.lines += e.lineCount;
+    totals.ieepaDutyCents += e.ieepaDutyCents;
+    totals.otherDutyCents += e.otherDutyCents;
+    totals.section122DutyCents += e.section122DutyCents;
+    totals.section301DutyCents += e.section301DutyCents;
+    totals.section232DutyCents += e.section232DutyCents;
+    if (!e.entryNumberValid) totals.badCheckDigit++;
+    byStatus[e.status].entries++;
+    byStatus[e.status].ieepaDutyCents += e.ieepaDutyCents;
+  }
+  return totals;
+}

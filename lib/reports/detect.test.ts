@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { columnMappingsSchema, headerSignature, normalizeHeaderName } from './columns';
+import { detectReport, looksLikeHeader } from './detect';
+import { REPORT_TYPES } from './report-types';
+
+const ES003 = ['Entry Summary Number', 'Entry Date', 'HTS Number - Full', 'Line Tariff Duty Amount'];
+
+describe('header names', () => {
+  it.each([
+    ['Entry Summary Number', 'entrysummarynumber'],
+    ['  ENTRY_SUMMARY_NUMBER ', 'entrysummarynumber'],
+    ['HTS Number-Full', 'htsnumberfull'],
+    ['Entry #', 'entrynumber'],
+    ['Line Tariff Quantity (1)', 'linetariffquantity1'],
+  ])('%j -> %j', (raw, norm) => {
+    expect(normalizeHeaderName(raw)).toBe(norm);
+  });
+
+  it('signature ignores case, spacing and trailing empty cells, but not order', () => {
+    const a = headerSignature(['Entry Summary Number', 'HTS Number - Full']);
+    expect(headerSignature(['entry summary number', 'HTS NUMBER FULL', '', ' '])).toBe(a);
+    expect(headerSignature(['HTS Number - Full', 'Entry Summary Number'])).not.toBe(a);
+    expect(a).toMatch(/^h2-[0-9a-f]{8}$/);
+  });
+
+  it('every alias is unique within its report layout', () => {
+    for (const type of REPORT_TYPES) {
+      const seen = new Map<string, string>();
+      for (const [field, aliases] of Object.entries(type.columns)) {
+        for (const alias of aliases ?? []) {
+          const key = normalizeHeaderName(alias);
+          expect(seen.get(key), `${type.id}: ${alias}`).toBeUndefined();
+          seen.set(key, field);
+        }
+      }
+    }
+  });
+});
+
+describe('detectReport', () => {
+  it.each([
+    [ES003, 'es003'],
+    [['entry summary number', 'hts number', 'line duty amount'], 'es003'],
+    [['Entry Summary Number', 'Liquidation Date', 'Liquidation Status'], 'es701'],
+    [['Entry Number', 'Liquidation Date', 'Liquidation Type'], 'es701'],
+    [['Protest Number', 'Protest Status', 'Entry Number'], 'protest'],
+    [['Entry Number', 'Validation Status'], 'cape'],
+    [['Entry Number', 'Declaration ID', 'Claim Status'], 'cape'],
+    [
+      [
+        'Entry Number',
+        'CAPE Declaration Number',
+        'Refund Number',
+        'Refund Principal Amount',
+        'Interest Amount',
+      ],
+      'es022',
+    ],
+    [['Entry Number', 'Refund Amount'], 'rev615'],
+    // ES-003 with the optional protest / liquidation columns stays ES-003.
+    [[...ES003, 'Liquidation Date', 'Protest Number', 'Protest Status'], 'es003'],
+  ])('%j is %s', (header, report) => {
+    const d = detectReport(header);
+    expect(d.ok && d.report).toBe(report);
+  });
+
+  it('resolves column indexes once, by alias', () => {
+    const d = detectReport(['x', ...ES003]);
+    if (!d.ok) throw new Error(d.message);
+    expect(d.indexes.entryNumber).toBe(1);
+    expect(d.indexes.hts).toBe(3);
+    expect(d.indexes.duty).toBe(4);
+    expect(d.indexes.liquidationDate).toBe(-1);
+  });
+
+  it('lists the columns found and needed for an unknown layout', () => {
+    const d = detectReport(['Entry Summary Number', 'HTS Number - Full', 'Entry Date']);
+    expect(d.ok).toBe(false);
+    if (d.ok) return;
+    expect(d.found).toEqual(['Entry Summary Number', 'HTS Number - Full', 'Entry Date']);
+    expect(d.needed[0]?.report).toBe('es003');
+    expect(d.needed[0]?.missing).toEqual([
+      'Line duty amount (Line Tariff Duty Amount / Line Tariff Amount / Line Duty Amount)',
+    ]);
+    expect(d.message).toContain('Columns found: "Entry Summary Number", "HTS Number - Full", "Entry Date"');
+    expect(d.message).toContain('Line Tariff Duty Amount');
+  });
+
+  it('uses a mapping remembered for the header signature', () => {
+    const header = ['Entry #', 'Tariff', 'Duty Paid'];
+    expect(detectReport(header).ok).toBe(false);
+    const mappings = columnMappingsSchema.parse({
+      [headerSignature(header)]: {
+        report: 'es003',
+        columns: { entryNumber: 'Entry #', hts: 'tariff', duty: 'Duty Paid' },
+      },
+    });
+    const d = detectReport(header, mappings);
+    expect(d.ok && d.viaMapping && d.indexes.duty).toBe(2);
+  });
+
+  it('a mapping that misses a required column says which', () => {
+    const header = ['Entry #', 'Tariff'];
+    const d = detectReport(header, {
+      [headerSignature(header)]: { report: 'es003', columns: { entryNumber: 'Entry #' } },
+    });
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.needed[0]?.missing.join()).toMatch(/HTS number.*Line duty amount/);
+  });
+
+  it.each([
+    [['Entry Summary Line Tariff Details'], false],
+    [['Run Date: 06/01/2026', 'FOR OFFICIAL USE ONLY'], false],
+    [['Entry Summary Number', 'HTS Number - Full'], true],
+    [['Name', 'Amount'], false],
+  ])('looksLikeHeader(%j) = %s', (cells, expected) => {
+    expect(looksLikeHeader(cells)).toBe(expected);
+  });
+});

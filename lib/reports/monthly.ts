@@ -1,0 +1,68 @@
+// The seed's "ESM-003 Importer Summary by Month" is not an ACE report (DOMAIN.md §4.1): it is
+// derived here from the analysed entries, by importer number and month of entry date.
+import type { AnalyzedEntry } from './model';
+
+export type MonthlyRow = {
+  /** Importer number as in the report; null when no file gave one. */
+  importerNumber: string | null;
+  /** `YYYY-MM` of the entry date; null for entries without an entry date. */
+  month: string | null;
+  entries: number;
+  /** IEEPA + all other duty. */
+  totalDutyCents: number;
+  ieepaDutyCents: number;
+  otherDutyCents: number;
+};
+
+/** Sorted by importer number then month; rows without an importer or month come last. */
+export function monthlyByImporter(entries: readonly AnalyzedEntry[]): MonthlyRow[] {
+  // importer -> its rows (an importer has a few dozen months at most, so a short scan finds the
+  // month); no key string is built per entry.
+  const byImporter = new Map<string | null, MonthlyRow[]>();
+  for (const e of entries) {
+    let rows = byImporter.get(e.importerNumber);
+    if (rows === undefined) {
+      rows = [];
+      byImporter.set(e.importerNumber, rows);
+    }
+    const date = e.entryDate;
+    let row: MonthlyRow | undefined;
+    for (const r of rows) {
+      if (date === null ? r.month === null : r.month !== null && date.startsWith(r.month)) {
+        row = r;
+        break;
+      }
+    }
+    if (row === undefined) {
+      row = {
+        importerNumber: e.importerNumber,
+        month: date === null ? null : date.slice(0, 7),
+        entries: 0,
+        totalDutyCents: 0,
+        ieepaDutyCents: 0,
+        otherDutyCents: 0,
+      };
+      rows.push(row);
+    }
+    row.entries++;
+    row.ieepaDutyCents += e.ieepaDutyCents;
+    row.otherDutyCents += e.otherDutyCents;
+    row.totalDutyCents += e.ieepaDutyCents + e.otherDutyCents;
+  }
+  const importers = [...byImporter.keys()].filter((k): k is string => k !== null).sort();
+  if (byImporter.has(null)) importers.push(null as unknown as string);
+  const out: MonthlyRow[] = [];
+  for (const importer of importers) {
+    const rows = byImporter.get(importer) ?? [];
+    if (rows.length > 1) rows.sort((a, b) => compareNullLast(a.month, b.month));
+    for (const r of rows) out.push(r);
+  }
+  return out;
+}
+
+function compareNullLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
