@@ -2,6 +2,8 @@
 // Every message type has a zod schema for its request and its response; both ends validate,
 // so a malformed or foreign message is rejected at the boundary instead of deep in a handler.
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/deadlines/calendar-date';
+import { changeSummarySchema, portfolioMetaSchema } from '@/lib/portfolios/schema';
 import { contentProtocol } from './content-protocol';
 
 // Extension pages run under MV3's CSP (no eval): tell zod not to try its `new Function` fast path.
@@ -29,6 +31,43 @@ export const protocol = {
       })
       .strict(),
     response: z.object({ status: z.enum(['saved', 'unchanged', 'copied']), id: z.string() }),
+  },
+  /**
+   * Extension pages only ("save as portfolio" in the analyzer, manual entries, tests): save entries
+   * (AnalyzedEntry rows, see lib/portfolios/entries.ts) as a new portfolio ({ name }) or merge them
+   * by entry number into one ({ portfolioId }); answers with what changed. The badge and reminders
+   * are recomputed right after. asOf defaults to today.
+   */
+  'portfolios/save': {
+    request: z
+      .object({
+        target: z.union([
+          z.object({ name: z.string() }).strict(),
+          z.object({ portfolioId: z.string().min(1) }).strict(),
+        ]),
+        asOf: z.string().refine(isCalendarDate, 'Expected a real date as YYYY-MM-DD').optional(),
+        entries: z.array(z.unknown()).min(1, 'There are no entries to save.'),
+      })
+      .strict(),
+    response: z.object({ portfolio: portfolioMetaSchema, changes: changeSummarySchema }),
+  },
+  /** The saved portfolios (no entries), by name: for a "merge into" picker. */
+  'portfolios/list': {
+    request: z.object({}).strict(),
+    response: z.object({ portfolios: z.array(portfolioMetaSchema) }),
+  },
+  /**
+   * Recompute the badge and send due reminders now (after a page changed portfolios or settings
+   * through the repository directly). Runs are queued, so this never double-sends.
+   */
+  'reminders/recompute': {
+    request: z.object({}).strict(),
+    response: z.object({
+      asOf: z.string(),
+      badgeCount: z.number().int().min(0),
+      notified: z.number().int().min(0),
+      skipped: z.string().nullable(),
+    }),
   },
 } as const;
 

@@ -6,6 +6,11 @@ const OWN_ID = 'own-extension-id';
 const others: Omit<Handlers, 'ping'> = {
   'drafts/getActive': async () => ({ draft: null, locked: false }),
   'drafts/saveOnClose': async () => ({ status: 'unchanged', id: 'x' }),
+  'portfolios/save': async () => {
+    throw new Error('not in these tests');
+  },
+  'portfolios/list': async () => ({ portfolios: [] }),
+  'reminders/recompute': async () => ({ asOf: '2026-11-20', badgeCount: 0, notified: 0, skipped: null }),
 };
 const handlers: Handlers = {
   ...others,

@@ -1,0 +1,51 @@
+// The IndexedDB database of portfolios (`ace-assist-portfolios`), in the extension's own origin.
+//   portfolios  one record per portfolio: id, name, times, last import day, entry count
+//   entries     one record per (portfolio, entry number), so a merge rewrites only what changed and
+//               the background reads a portfolio's entries through the `by-portfolio` index
+// DB_VERSION is the layout; the records carry their own schemaVersion (schema.ts), checked on read.
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { PortfolioEntry, PortfolioMeta } from './schema';
+
+export const DB_NAME = 'ace-assist-portfolios';
+const DB_VERSION = 1;
+
+export type StoredEntry = PortfolioEntry & { portfolioId: string };
+
+interface PortfoliosDb extends DBSchema {
+  portfolios: { key: string; value: PortfolioMeta };
+  entries: { key: [string, string]; value: StoredEntry; indexes: { 'by-portfolio': string } };
+}
+export type PortfoliosDatabase = IDBPDatabase<PortfoliosDb>;
+
+const connections = new Map<string, Promise<PortfoliosDatabase>>();
+
+export function openPortfoliosDb(name = DB_NAME): Promise<PortfoliosDatabase> {
+  let db = connections.get(name);
+  if (!db) {
+    db = openDB<PortfoliosDb>(name, DB_VERSION, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('portfolios', { keyPath: 'id' });
+          const entries = database.createObjectStore('entries', { keyPath: ['portfolioId', 'entryNumber'] });
+          entries.createIndex('by-portfolio', 'portfolioId');
+        }
+      },
+      // Another context upgraded the database: let go so it can proceed; reopen on next use.
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+        connections.delete(name);
+      },
+      terminated() {
+        connections.delete(name);
+      },
+    });
+    db.catch(() => connections.delete(name));
+    connections.set(name, db);
+  }
+  return db;
+}
+
+/** For tests that swap the IndexedDB factory between cases. */
+export function forgetConnections(): void {
+  connections.clear();
+}
