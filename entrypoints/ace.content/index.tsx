@@ -24,7 +24,8 @@ import { ACTIVE_DRAFT_KEY } from '@/lib/form5106/active-key';
 import { sendContentMessage } from '@/lib/messaging/content-client';
 import { hostMatches } from '@/lib/permissions/manifest-policy';
 import { initFieldChecks } from './features/field-checks';
-import './style.css';
+// Inlined, not fetched: no extension URL exposed to pages (no web_accessible_resources), one round trip less.
+import panelCss from './style.css?inline';
 
 const HEADINGS = 'h1, h2, h3, [role="heading"], [role="tab"][aria-selected="true"]';
 
@@ -47,7 +48,7 @@ function todayLocal(): string {
 
 export default defineContentScript({
   matches: hostMatches,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   // document_end: the panel should be there as soon as the page is parsed (bench:page measures it).
   runAt: 'document_end',
   allFrames: false,
@@ -133,6 +134,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       mode: 'open',
+      css: panelCss,
       onMount(container, _shadow, shadowHost) {
         host = shadowHost;
         shadowHost.setAttribute('data-page-id', store.get().pageId);

@@ -245,7 +245,10 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
  * ("right-hand side of 'in' should be an object"), instead of the navigation error puppeteer
  * retries on. Poll again until the deadline: the page is loading, not broken.
  */
-async function pollThroughNavigation(wait: () => Promise<unknown>, deadlineMs = 15_000): Promise<void> {
+export async function pollThroughNavigation(
+  wait: () => Promise<unknown>,
+  deadlineMs = 15_000,
+): Promise<void> {
   const end = Date.now() + deadlineMs;
   for (;;) {
     try {
