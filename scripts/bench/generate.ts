@@ -4,6 +4,7 @@
 // write 100k+ rows in reasonable memory).
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { entryCheckDigit } from '../../lib/validation/entry-number';
 
 export const ES003_HEADERS = [
   'Entry Summary Number',
@@ -63,18 +64,25 @@ function* es003Rows(lines: number, seed: number): Generator<Row> {
   const money = (n: number): string =>
     `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   const date = (d: number): string => {
-    const t = new Date(Date.UTC(2024, 0, 1) + d * 86_400_000);
+    const t = new Date(Date.UTC(2025, 1, 4) + d * 86_400_000);
     return `${String(t.getUTCMonth() + 1).padStart(2, '0')}/${String(t.getUTCDate()).padStart(2, '0')}/${t.getUTCFullYear()}`;
   };
+  // Like a real account's download: a handful of importer numbers (a broker's clients), entry
+  // numbers with valid check digits, entry dates inside the IEEPA period.
+  const importers = Array.from(
+    { length: 25 },
+    () => `${String(10 + Math.floor(rnd() * 89))}-${String(1_000_000 + Math.floor(rnd() * 8_999_999))}00`,
+  );
   let made = 0;
   let entry = 0;
   while (made < lines) {
     entry++;
-    const entryNo = `${pick(['LW4', 'AB1', 'XK7'])}${String(63_387_101 + entry * 7).slice(-8)}`;
-    const importer = `${String(10 + Math.floor(rnd() * 89))}-${String(1_000_000 + Math.floor(rnd() * 8_999_999))}00`;
+    const base = `${pick(['LW4', 'AB1', 'XK7'])}${String(1_000_000 + ((entry * 7) % 9_000_000)).slice(-7)}`;
+    const entryNo = `${base}${entryCheckDigit(base) ?? 0}`;
+    const importer = pick(importers);
     const name = pick(NAMES);
     const port = String(1000 + Math.floor(rnd() * 4000));
-    const entryDay = Math.floor(rnd() * 700);
+    const entryDay = Math.floor(rnd() * 384); // 2025-02-04 .. 2026-02-22
     const status = pick(STATUSES);
     const liq = status === 'Liquidated' ? date(entryDay + 314) : '';
     const lineCount = 1 + Math.floor(rnd() * 4);
