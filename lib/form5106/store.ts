@@ -4,10 +4,13 @@
 //   meta    'lock': salt, iteration count and a verifier when the passphrase lock is on
 // The IDB version (DB_VERSION) is the database layout; the draft *content* has its own schema
 // version, brought forward by migrations/ when read.
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { z } from 'zod';
+import { openCachedDb } from '@/lib/storage/idb-connections';
 import { sealedSchema } from './crypto';
 import { draftMetaSchema } from './draft';
+
+export { forgetConnections } from '@/lib/storage/idb-connections';
 
 export const DB_NAME = 'ace-assist-drafts';
 const DB_VERSION = 1;
@@ -35,36 +38,13 @@ interface DraftsDb extends DBSchema {
 }
 export type DraftsDatabase = IDBPDatabase<DraftsDb>;
 
-const connections = new Map<string, Promise<DraftsDatabase>>();
-
 export function openDraftsDb(name = DB_NAME): Promise<DraftsDatabase> {
-  let db = connections.get(name);
-  if (!db) {
-    db = openDB<DraftsDb>(name, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) {
-          database.createObjectStore('drafts', { keyPath: 'id' });
-          database.createObjectStore('meta', { keyPath: 'key' });
-        }
-      },
-      // Another context upgraded the database: let go so it can proceed; reopen on next use.
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
-        connections.delete(name);
-      },
-      terminated() {
-        connections.delete(name);
-      },
-    });
-    db.catch(() => connections.delete(name));
-    connections.set(name, db);
-  }
-  return db;
-}
-
-/** For tests that swap the IndexedDB factory between cases. */
-export function forgetConnections(): void {
-  connections.clear();
+  return openCachedDb<DraftsDb>(name, DB_VERSION, (database, oldVersion) => {
+    if (oldVersion < 1) {
+      database.createObjectStore('drafts', { keyPath: 'id' });
+      database.createObjectStore('meta', { keyPath: 'key' });
+    }
+  });
 }
 
 export async function readLockMeta(db: DraftsDatabase): Promise<LockMeta | null> {

@@ -6,7 +6,8 @@
 // reminders without a later upgrade. Same origin, same unlimitedStorage as the 5106 drafts.
 //
 // Every call returns a result; storage failures come back as messages to show, never as throws.
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openCachedDb } from '@/lib/storage/idb-connections';
 import { formatEntryNumber } from '../validation/entry-number';
 import {
   MANUAL_ENTRY_SCHEMA_VERSION,
@@ -15,6 +16,8 @@ import {
   manualEntryInputSchema,
   manualEntrySchema,
 } from './schema';
+
+export { forgetConnections } from '@/lib/storage/idb-connections';
 
 export const DB_NAME = 'ace-assist-manual';
 const DB_VERSION = 1;
@@ -35,37 +38,14 @@ export type Listing = { entries: ManualEntry[]; damaged: { id: string; error: st
 const ok = <T>(value: T): RepoResult<T> => ({ ok: true, value });
 const fail = <T>(code: RepoErrorCode, error: string): RepoResult<T> => ({ ok: false, code, error });
 
-const connections = new Map<string, Promise<ManualDatabase>>();
-
 function openManualDb(name: string): Promise<ManualDatabase> {
-  let db = connections.get(name);
-  if (!db) {
-    db = openDB<ManualDb>(name, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) {
-          const store = database.createObjectStore('entries', { keyPath: 'id' });
-          store.createIndex('by-entry-number', 'entryNumber', { unique: true });
-          store.createIndex('by-portfolio', 'portfolioId');
-        }
-      },
-      // Another context upgraded the database: let go so it can proceed; reopen on next use.
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
-        connections.delete(name);
-      },
-      terminated() {
-        connections.delete(name);
-      },
-    });
-    db.catch(() => connections.delete(name));
-    connections.set(name, db);
-  }
-  return db;
-}
-
-/** For tests that swap the IndexedDB factory between cases. */
-export function forgetConnections(): void {
-  connections.clear();
+  return openCachedDb<ManualDb>(name, DB_VERSION, (database, oldVersion) => {
+    if (oldVersion < 1) {
+      const store = database.createObjectStore('entries', { keyPath: 'id' });
+      store.createIndex('by-entry-number', 'entryNumber', { unique: true });
+      store.createIndex('by-portfolio', 'portfolioId');
+    }
+  });
 }
 
 function storageError<T>(error: unknown, doing: string): RepoResult<T> {

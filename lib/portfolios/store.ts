@@ -3,8 +3,11 @@
 //   entries     one record per (portfolio, entry number), so a merge rewrites only what changed and
 //               the background reads a portfolio's entries through the `by-portfolio` index
 // DB_VERSION is the layout; the records carry their own schemaVersion (schema.ts), checked on read.
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openCachedDb } from '@/lib/storage/idb-connections';
 import type { PortfolioEntry, PortfolioMeta } from './schema';
+
+export { forgetConnections } from '@/lib/storage/idb-connections';
 
 export const DB_NAME = 'ace-assist-portfolios';
 const DB_VERSION = 1;
@@ -17,35 +20,12 @@ interface PortfoliosDb extends DBSchema {
 }
 export type PortfoliosDatabase = IDBPDatabase<PortfoliosDb>;
 
-const connections = new Map<string, Promise<PortfoliosDatabase>>();
-
 export function openPortfoliosDb(name = DB_NAME): Promise<PortfoliosDatabase> {
-  let db = connections.get(name);
-  if (!db) {
-    db = openDB<PortfoliosDb>(name, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) {
-          database.createObjectStore('portfolios', { keyPath: 'id' });
-          const entries = database.createObjectStore('entries', { keyPath: ['portfolioId', 'entryNumber'] });
-          entries.createIndex('by-portfolio', 'portfolioId');
-        }
-      },
-      // Another context upgraded the database: let go so it can proceed; reopen on next use.
-      blocking(_current, _blocked, event) {
-        (event.target as IDBDatabase).close();
-        connections.delete(name);
-      },
-      terminated() {
-        connections.delete(name);
-      },
-    });
-    db.catch(() => connections.delete(name));
-    connections.set(name, db);
-  }
-  return db;
-}
-
-/** For tests that swap the IndexedDB factory between cases. */
-export function forgetConnections(): void {
-  connections.clear();
+  return openCachedDb<PortfoliosDb>(name, DB_VERSION, (database, oldVersion) => {
+    if (oldVersion < 1) {
+      database.createObjectStore('portfolios', { keyPath: 'id' });
+      const entries = database.createObjectStore('entries', { keyPath: ['portfolioId', 'entryNumber'] });
+      entries.createIndex('by-portfolio', 'portfolioId');
+    }
+  });
 }
