@@ -2,6 +2,8 @@
 // the readiness plan and the options page can open the right section.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { PopupAnalyzer } from '@/components/analyzer/PopupAnalyzer';
+import '@/components/analyzer/analyzer.css';
 import { DraftsApp } from '@/components/drafts/DraftsApp';
 import { ManualEntries } from '@/components/manual-entries/ManualEntries';
 import { ReadinessCheck } from '@/components/readiness/ReadinessCheck';
@@ -10,6 +12,7 @@ import { POPUP_SECTIONS, type PopupSection, sectionFromHash } from './sections';
 
 const LABELS: Record<PopupSection, string> = {
   drafts: 'Form 5106 drafts',
+  analyze: 'Analyze reports',
   check: 'Refund check',
   entries: 'Manual entries',
 };
@@ -63,6 +66,7 @@ export function App() {
         ))}
       </nav>
       {section === 'drafts' && <DraftsApp mode="popup" />}
+      {section === 'analyze' && <PopupAnalyzer />}
       {section === 'check' && <ReadinessCheck onOpenLink={openLink} />}
       {section === 'entries' && <ManualEntries />}
     </main>

@@ -1,4 +1,4 @@
-export const POPUP_SECTIONS = ['drafts', 'check', 'entries'] as const;
+export const POPUP_SECTIONS = ['drafts', 'analyze', 'check', 'entries'] as const;
 export type PopupSection = (typeof POPUP_SECTIONS)[number];
 
 /** '#check' -> 'check'; anything unknown falls back to the drafts list. */

@@ -68,6 +68,11 @@ export type Harness = {
   /** Opens an extension page (e.g. 'popup.html') in a tab, in both browsers. */
   openExtensionPage(pagePath: string): Promise<Page>;
   reloadExtensionPage(page: Page): Promise<void>;
+  /**
+   * A tab the extension opened (tabs.create) whose URL contains `fragment`. Firefox's BiDi never
+   * reports the navigation to moz-extension:// pages, so ask each page where it really is.
+   */
+  waitForExtensionTab(fragment: string, timeoutMs?: number): Promise<Page>;
   /** Proxy requests that are not the browser's own chatter. */
   leakedRequests(): ProxyLog;
   close(): Promise<void>;
@@ -230,6 +235,17 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
     reloadExtensionPage,
     // Chromium preconnects to a page's host before interception answers it; those CONNECTs to
     // fixture hosts carry no request and are refused by the proxy, so they are not leaks.
+    async waitForExtensionTab(fragment, timeoutMs = 20_000) {
+      const end = Date.now() + timeoutMs;
+      while (Date.now() < end) {
+        for (const p of await browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href.includes(fragment)) return p;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(`No extension tab with ${fragment} opened within ${timeoutMs} ms`);
+    },
     leakedRequests: () =>
       foreignRequests(proxy.log).filter((r) => !FIXTURE_HOSTS.includes(r.target.replace(/:\d+$/, ''))),
     async close() {
@@ -255,7 +271,8 @@ export async function pollThroughNavigation(
       await wait();
       return;
     } catch (error) {
-      const msg = error instanceof Error ? error.message : String(error);
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+      const msg = `${error instanceof Error ? error.message : String(error)} ${cause}`;
       if (Date.now() > end || !/Protocol error|context|Target closed|detached/i.test(msg)) throw error;
       await new Promise((r) => setTimeout(r, 100));
     }
