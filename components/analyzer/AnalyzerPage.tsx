@@ -18,6 +18,7 @@ import { MonthlyView } from './MonthlyView';
 import { Notices } from './Notices';
 import { ProgressPanel } from './ProgressPanel';
 import { ResultsTable } from './ResultsTable';
+import { SavePortfolio } from './SavePortfolio';
 import { TimelineChart } from './TimelineChart';
 import { Totals } from './Totals';
 import { type Inputs, useAnalyzer } from './useAnalyzer';
@@ -205,6 +206,7 @@ export function AnalyzerPage() {
             <Notices view={view} onMap={openMapping} />
             <Totals view={view} />
             <Exports exportFiles={analyzer.exportFiles} currentView={currentView} />
+            <SavePortfolio save={analyzer.savePortfolio} />
             <TimelineChart timeline={view.timeline} />
             <ResultsTable
               view={view}

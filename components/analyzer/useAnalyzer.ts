@@ -3,6 +3,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Filter, Sort } from '@/lib/analyzer-ui/query';
 import type { ExportKind, Progress, ResultView, WorkerResponse } from '@/lib/analyzer-ui/worker-protocol';
+import { sendMessage } from '@/lib/messaging/client';
 import type { ColumnMappings } from '@/lib/reports/columns';
 import type { CalendarDate } from '@/lib/reports/model';
 import { type AnalyzerWorker, createAnalyzerWorker, isExport } from './worker-client';
@@ -137,5 +138,20 @@ export function useAnalyzer() {
     [worker],
   );
 
-  return { run, analyze, cancel, query, detail, exportFiles, preview, detect };
+  const savePortfolio = useCallback(
+    async (target: { name: string } | { portfolioId: string }) => {
+      const runId = runIdRef.current;
+      const reply = await worker().request(
+        { type: 'save-portfolio', runId, target },
+        (m): m is Extract<WorkerResponse, { type: 'saved-portfolio' }> =>
+          m.type === 'saved-portfolio' && m.runId === runId,
+      );
+      // The badge and reminders follow the new data right away, not at the next daily run.
+      if (reply.ok) await sendMessage('reminders/recompute', {}).catch(() => undefined);
+      return reply;
+    },
+    [worker],
+  );
+
+  return { run, analyze, cancel, query, detail, exportFiles, preview, detect, savePortfolio };
 }

@@ -6,6 +6,8 @@
 //
 // Only one run at a time: a new 'analyze' aborts the previous one. Every request is checked with
 // zod; a malformed one is dropped with a 'failed' reply, never thrown into the worker.
+
+import { createPortfolioRepo } from '../portfolios/repo';
 import { type AnalysisResult, createAnalyzer } from '../reports/analyze';
 import { headerSignature } from '../reports/columns';
 import { ENTRY_STATUSES, type EntryStatus } from '../reports/model';
@@ -273,6 +275,35 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
       case 'preview':
         await preview(req, current);
         return;
+      case 'save-portfolio': {
+        // The worker holds the full entries, so it writes them to IndexedDB itself (same origin as the
+        // page): hundreds of thousands of entries never cross a message channel.
+        const saved = await createPortfolioRepo().save({
+          target: req.target,
+          asOf: result.asOf,
+          entries: result.entries,
+        });
+        post(
+          saved.ok
+            ? {
+                type: 'saved-portfolio',
+                runId: req.runId,
+                ok: true,
+                portfolioId: saved.value.portfolio.id,
+                portfolioName: saved.value.portfolio.name,
+                messages: saved.value.changes.messages,
+              }
+            : {
+                type: 'saved-portfolio',
+                runId: req.runId,
+                ok: false,
+                portfolioId: null,
+                portfolioName: null,
+                messages: [saved.error],
+              },
+        );
+        return;
+      }
     }
   }
 

@@ -50,6 +50,12 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     view: z.object({ filter: filterSchema, sort: sortSchema }).optional(),
   }),
   z.object({ type: z.literal('preview'), runId: count, fileIndex: count }),
+  /** Save this run's entries as a new portfolio, or merge them into one (lib/portfolios). */
+  z.object({
+    type: z.literal('save-portfolio'),
+    runId: count,
+    target: z.union([z.object({ name: z.string() }), z.object({ portfolioId: z.string().min(1) })]),
+  }),
   z.object({
     type: z.literal('detect'),
     runId: count,
@@ -272,5 +278,14 @@ export const workerResponseSchema = z.discriminatedUnion('type', [
     message: z.string().nullable(),
   }),
   z.object({ type: z.literal('detected'), runId: count, files: z.array(detectedSchema) }),
+  z.object({
+    type: z.literal('saved-portfolio'),
+    runId: count,
+    ok: z.boolean(),
+    portfolioId: z.string().nullable(),
+    portfolioName: z.string().nullable(),
+    /** The change summary ("3 entries moved from CAPE window to protest window."), or the error. */
+    messages: z.array(z.string()),
+  }),
 ]);
 export type WorkerResponse = z.infer<typeof workerResponseSchema>;
