@@ -59,6 +59,11 @@ describe('draft repository', () => {
     // Another editor with the same stale base is still told about the conflict.
     const other = await repo.save(d.id, { ...contentOf(d), name: 'other' }, d.revision, 'editor-2');
     expect(other).toMatchObject({ ok: false, code: 'conflict' });
+    // The session id is bookkeeping: not part of the content (exports, no-op detection).
+    const stored = await repo.get(d.id);
+    expect(stored.ok && 'lastEditor' in contentOf(stored.value)).toBe(false);
+    const again = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, 3, 'editor-3');
+    expect(again).toMatchObject({ ok: true, unchanged: true });
   });
 
   it('treats saving what is already stored as a no-op, even from an old revision', async () => {

@@ -268,7 +268,7 @@ export function createDraftRepo(options: RepoOptions = {}) {
 export type DraftRepo = ReturnType<typeof createDraftRepo>;
 
 export function contentOf(draft: Draft): DraftContent {
-  const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...content } = draft;
+  const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, lastEditor: _e, ...content } = draft;
   return content;
 }
 
