@@ -3,6 +3,7 @@
 // table with detail, and the monthly view. A file with an unknown layout opens the mapping screen.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
+import { SavePortfolio } from '@/components/portfolios/SavePortfolio';
 import { parseAnalyzerHash, takeHandoff } from '@/lib/analyzer-ui/handoff';
 import { loadMappings, saveMapping } from '@/lib/analyzer-ui/mapping-store';
 import type { Filter, Sort } from '@/lib/analyzer-ui/query';
@@ -18,7 +19,6 @@ import { MonthlyView } from './MonthlyView';
 import { Notices } from './Notices';
 import { ProgressPanel } from './ProgressPanel';
 import { ResultsTable } from './ResultsTable';
-import { SavePortfolio } from './SavePortfolio';
 import { TimelineChart } from './TimelineChart';
 import { Totals } from './Totals';
 import { type Inputs, useAnalyzer } from './useAnalyzer';

@@ -4,6 +4,7 @@
 //
 //   <ManualEntries />                    IndexedDB 'ace-assist-manual', today in the user's zone
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SavePortfolio } from '@/components/portfolios/SavePortfolio';
 import { type CalendarDate, todayIn } from '@/lib/deadlines/calendar-date';
 import { STATUS_DISCLAIMER } from '@/lib/deadlines/status-text';
 import { toAnalyzedEntry } from '@/lib/manual-entries/convert';
@@ -18,6 +19,7 @@ import {
 } from '@/lib/manual-entries/form';
 import { createManualEntryRepo, type ManualEntryRepo } from '@/lib/manual-entries/repo';
 import type { ManualEntry } from '@/lib/manual-entries/schema';
+import { sendMessage } from '@/lib/messaging/client';
 import { formatEntryNumber } from '@/lib/validation/entry-number';
 import { downloadText } from './download';
 import { EntryForm } from './EntryForm';
@@ -157,6 +159,27 @@ export function ManualEntries({ repo, today = todayIn }: ManualEntriesProps) {
     formHeading.current?.focus();
   };
 
+  // Manual entries join a portfolio like analyzed ones: the background merges them by entry number
+  // and reminders follow; each entry remembers its portfolio.
+  const saveToPortfolio = async (target: { name: string } | { portfolioId: string }) => {
+    const list = entries ?? [];
+    try {
+      const saved = await sendMessage('portfolios/save', {
+        target,
+        asOf,
+        entries: list.map((entry) => toAnalyzedEntry(entry, asOf)),
+      });
+      for (const entry of list) await store.setPortfolio(entry.id, saved.portfolio.id);
+      return { ok: true, portfolioName: saved.portfolio.name, messages: saved.changes.messages };
+    } catch (error) {
+      return {
+        ok: false,
+        portfolioName: null,
+        messages: [error instanceof Error ? error.message : String(error)],
+      };
+    }
+  };
+
   const exportCsv = () => {
     downloadText(`ace-assist-manual-entries-${asOf}.csv`, manualResultsCsv(entries ?? [], asOf));
     setAnnouncement(`Results CSV with ${entries?.length ?? 0} entries downloaded.`);
@@ -219,6 +242,7 @@ export function ManualEntries({ repo, today = todayIn }: ManualEntriesProps) {
           Download CAPE file ({cape.included} eligible)
         </button>
       </div>
+      {entries && entries.length > 0 && <SavePortfolio save={saveToPortfolio} what="your manual entries" />}
     </section>
   );
 }

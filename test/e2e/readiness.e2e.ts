@@ -275,6 +275,19 @@ describe.each(browsersUnderTest())('%s: readiness check and manual entries', (ki
     );
   });
 
+  it('manual entries join a portfolio like analyzed ones', async () => {
+    const name = `Paper 7501s ${Date.now()}`;
+    await page.waitForSelector('[data-testid="save-portfolio"] [data-testid="portfolio-name"]', {
+      timeout: 10_000,
+    });
+    await page.type('[data-testid="save-portfolio"] [data-testid="portfolio-name"]', name);
+    await page.click('[data-testid="save-portfolio"] [data-testid="save-portfolio-button"]');
+    await page.waitForSelector('[data-testid="save-portfolio-status"][data-state="ok"]', { timeout: 15_000 });
+    const text = await page.$eval('[data-testid="save-portfolio-status"]', (el) => el.textContent ?? '');
+    expect(text).toContain(`Saved to “${name}”`);
+    expect(text).toMatch(/1 entry saved/);
+  });
+
   it('no request left the browser', async () => {
     expect(h.blockedRequests).toEqual([]);
     expect(h.leakedRequests()).toEqual([]);

@@ -1,12 +1,18 @@
-// "Keep watching these deadlines": save the analysis as a named portfolio, or merge it into one saved
-// earlier (newer data wins), and show what changed. Reminders and the badge then follow it.
+// "Keep watching these deadlines": save an analysis (or manual entries) as a named portfolio, or
+// merge into one saved earlier (newer data wins), and show what changed. Reminders and the badge
+// then follow it. Used by the analyzer page and the manual entries.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
+import '@/components/analyzer/analyzer.css';
 
 type Saved = { ok: boolean; portfolioName: string | null; messages: string[] };
-type Props = { save(target: { name: string } | { portfolioId: string }): Promise<Saved> };
+type Props = {
+  save(target: { name: string } | { portfolioId: string }): Promise<Saved>;
+  /** What is being saved, for the explanation ("the entries", "your manual entries"). */
+  what?: string;
+};
 
-export function SavePortfolio({ save }: Props) {
+export function SavePortfolio({ save, what = 'the entries' }: Props) {
   const nameId = useId();
   const pickId = useId();
   const [portfolios, setPortfolios] = useState<{ id: string; name: string }[]>([]);
@@ -49,7 +55,7 @@ export function SavePortfolio({ save }: Props) {
     <section className="aa-card" aria-labelledby="save-portfolio-h" data-testid="save-portfolio">
       <h2 id="save-portfolio-h">Keep watching these deadlines</h2>
       <p className="aa-muted">
-        Save the entries as a portfolio (per importer or client). ACE Assist then shows the count of last days
+        Save {what} as a portfolio (per importer or client). ACE Assist then shows the count of last days
         within 14 days on its toolbar icon and, if you turn them on in the options, reminds you before each
         one. Importing newer downloads into the same portfolio merges them by entry number.
       </p>
