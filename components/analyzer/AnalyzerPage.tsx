@@ -4,12 +4,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { SavePortfolio } from '@/components/portfolios/SavePortfolio';
+import { plural } from '@/lib/analyzer-ui/format';
 import { parseAnalyzerHash, takeHandoff } from '@/lib/analyzer-ui/handoff';
 import { loadMappings, saveMapping } from '@/lib/analyzer-ui/mapping-store';
 import type { Filter, Sort } from '@/lib/analyzer-ui/query';
 import type { entrySchema } from '@/lib/analyzer-ui/worker-protocol';
 import { isCalendarDate, todayIn } from '@/lib/deadlines/calendar-date';
 import { STATUS_DISCLAIMER } from '@/lib/deadlines/status-text';
+import { sendMessage } from '@/lib/messaging/client';
+import { parseAnalyzerHash as parseReminderHash } from '@/lib/reminders/targets';
 import type { ColumnMapping, ColumnMappings } from '@/lib/reports/columns';
 import { DropZone } from './DropZone';
 import { EntryDetail } from './EntryDetail';
@@ -40,10 +43,13 @@ export function AnalyzerPage() {
   const [mapping, setMapping] = useState<{ fileIndex: number; preview: Preview | null } | null>(null);
   const skipped = useRef(new Set<string>());
   const [currentView, setCurrentView] = useState<{ filter: Filter; sort: Sort } | null>(null);
+  /** Shown when the page was opened from a reminder for a saved portfolio. */
+  const [portfolio, setPortfolio] = useState<{ id: string; name: string; only: string[] } | null>(null);
 
   const start = useCallback(
     async (next: Inputs, date: string, mappings?: ColumnMappings) => {
       setInputs(next);
+      setPortfolio(null);
       setSelected(null);
       setDetail(null);
       setMapping(null);
@@ -57,6 +63,13 @@ export function AnalyzerPage() {
   // Once, on load: the hash is read a single time.
   // biome-ignore lint/correctness/useExhaustiveDependencies: deliberate, see the line above.
   useEffect(() => {
+    const reminder = parseReminderHash(location.hash);
+    if (reminder) {
+      // Opened from a deadline reminder: the saved portfolio, narrowed to the entries it named.
+      history.replaceState(null, '', location.pathname);
+      openPortfolio(reminder.portfolioId, reminder.entryNumbers);
+      return;
+    }
     const { handoff, sample } = parseAnalyzerHash(location.hash);
     if (handoff === null && !sample) return;
     // The hash is used once: a reload should not look for files that were already taken.
@@ -77,6 +90,21 @@ export function AnalyzerPage() {
   }, []);
 
   const view = run.phase === 'done' ? run.view : null;
+
+  const openPortfolio = (id: string, only: string[]) => {
+    setInputs(null);
+    setSelected(null);
+    setDetail(null);
+    setPortfolio({ id, name: '', only });
+    analyzer.loadPortfolio(id, only, asOf);
+    sendMessage('portfolios/list', {}).then(
+      (r) => {
+        const name = r.portfolios.find((p) => p.id === id)?.name ?? '';
+        setPortfolio((p) => (p && p.id === id ? { ...p, name } : p));
+      },
+      () => undefined,
+    );
+  };
 
   // A file whose layout is not recognised opens the mapping screen (once per layout unless mapped).
   // Only when a new result arrives.
@@ -124,6 +152,7 @@ export function AnalyzerPage() {
     if (!isCalendarDate(text)) return;
     setAsOf(text);
     if (inputs) void start(inputs, text);
+    else if (portfolio) analyzer.loadPortfolio(portfolio.id, portfolio.only, text);
   };
 
   const mappingFile = mapping && view ? view.files[mapping.fileIndex] : undefined;
@@ -133,6 +162,19 @@ export function AnalyzerPage() {
       <header className="aa-header">
         <h1>ACE Assist: report analysis</h1>
         <p className="aa-muted">Everything is read and computed in this browser tab; nothing is uploaded.</p>
+        {portfolio && (
+          <p className="aa-notice" role="status" data-testid="portfolio-banner">
+            Portfolio “{portfolio.name || '…'}”
+            {portfolio.only.length > 0
+              ? `: the ${plural(portfolio.only.length, 'entry', 'entries')} the reminder named. `
+              : ': all entries. '}
+            {portfolio.only.length > 0 && (
+              <button type="button" className="aa-button" onClick={() => openPortfolio(portfolio.id, [])}>
+                Show all entries of this portfolio
+              </button>
+            )}
+          </p>
+        )}
       </header>
       <main>
         <section className="aa-card" aria-labelledby="input-h">

@@ -74,6 +74,16 @@ export function useAnalyzer() {
     [worker],
   );
 
+  const loadPortfolio = useCallback(
+    (portfolioId: string, entryNumbers: string[], asOf: CalendarDate) => {
+      const runId = ++runIdRef.current;
+      setRun({ phase: 'running', runId, progress: null });
+      worker().send({ type: 'load-portfolio', runId, portfolioId, entryNumbers, asOf });
+      return runId;
+    },
+    [worker],
+  );
+
   const cancel = useCallback(() => {
     worker().send({ type: 'cancel', runId: runIdRef.current });
   }, [worker]);
@@ -153,5 +163,5 @@ export function useAnalyzer() {
     [worker],
   );
 
-  return { run, analyze, cancel, query, detail, exportFiles, preview, detect, savePortfolio };
+  return { run, analyze, loadPortfolio, cancel, query, detail, exportFiles, preview, detect, savePortfolio };
 }

@@ -7,10 +7,13 @@
 // Only one run at a time: a new 'analyze' aborts the previous one. Every request is checked with
 // zod; a malformed one is dropped with a 'failed' reply, never thrown into the worker.
 
+import { rulesFor } from '../deadlines/rules';
+import { toAnalyzedEntry } from '../portfolios/entries';
 import { createPortfolioRepo } from '../portfolios/repo';
-import { type AnalysisResult, createAnalyzer } from '../reports/analyze';
+import { type AnalysisResult, createAnalyzer, totalsOf } from '../reports/analyze';
 import { headerSignature } from '../reports/columns';
 import { ENTRY_STATUSES, type EntryStatus } from '../reports/model';
+import { monthlyByImporter } from '../reports/monthly';
 import { buildCapeDeclarations } from '../reports/outputs/cape-csv';
 import { buildIcs } from '../reports/outputs/ics';
 import { buildResultsCsv } from '../reports/outputs/results-csv';
@@ -96,6 +99,37 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
       else
         post({ type: 'failed', runId: req.runId, message: err instanceof Error ? err.message : String(err) });
     }
+  }
+
+  /** A saved portfolio as a result, statuses recomputed as of the chosen day (reminder clicks). */
+  async function loadPortfolio(req: Extract<WorkerRequest, { type: 'load-portfolio' }>) {
+    run?.controller.abort();
+    const current: Run = { runId: req.runId, sources: [], controller: new AbortController(), result: null };
+    run = current;
+    const started = now();
+    const got = await createPortfolioRepo().get(req.portfolioId);
+    if (!got.ok) {
+      post({ type: 'failed', runId: req.runId, message: got.error });
+      return;
+    }
+    const wanted = new Set(req.entryNumbers);
+    const rules = rulesFor(req.asOf);
+    const entries = got.value.entries
+      .filter((e) => wanted.size === 0 || wanted.has(e.entryNumber))
+      .map((e) => toAnalyzedEntry(e, req.asOf, rules))
+      .sort((a, b) => (a.entryNumber < b.entryNumber ? -1 : a.entryNumber > b.entryNumber ? 1 : 0));
+    const result: AnalysisResult = {
+      asOf: req.asOf,
+      rulesId: rules.id,
+      files: [],
+      entries,
+      totals: totalsOf([], entries),
+      monthly: monthlyByImporter(entries),
+    };
+    if (run !== current) return;
+    current.result = result;
+    const view = resultView(result, false, now() - started);
+    post({ type: 'result', runId: req.runId, view }, transferablesOf(view.table, view.monthly));
   }
 
   function resultView(result: AnalysisResult, sample: boolean, elapsedMs: number): ResultView {
@@ -240,6 +274,9 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
     switch (req.type) {
       case 'analyze':
         await analyze(req);
+        return;
+      case 'load-portfolio':
+        await loadPortfolio(req);
         return;
       case 'detect': {
         const files = [];

@@ -50,6 +50,14 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
     view: z.object({ filter: filterSchema, sort: sortSchema }).optional(),
   }),
   z.object({ type: z.literal('preview'), runId: count, fileIndex: count }),
+  /** Show a saved portfolio (opened from a reminder): its entries, or only the ones named. */
+  z.object({
+    type: z.literal('load-portfolio'),
+    runId: count,
+    portfolioId: z.string().min(1),
+    entryNumbers: z.array(z.string()),
+    asOf: date,
+  }),
   /** Save this run's entries as a new portfolio, or merge them into one (lib/portfolios). */
   z.object({
     type: z.literal('save-portfolio'),

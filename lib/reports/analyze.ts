@@ -881,7 +881,8 @@ function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
   };
 }
 
-function totalsOf(files: FileReport[], entries: AnalyzedEntry[]): AnalysisTotals {
+/** Totals over entries (and the files' line counts); exported for results rebuilt from portfolios. */
+export function totalsOf(files: FileReport[], entries: AnalyzedEntry[]): AnalysisTotals {
   const byStatus = Object.fromEntries(
     ENTRY_STATUSES.map((s) => [s, { entries: 0, ieepaDutyCents: 0 }]),
   ) as StatusTotals;

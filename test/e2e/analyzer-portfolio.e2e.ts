@@ -68,6 +68,54 @@ describe.each(browsersUnderTest())('%s: save an analysis as a portfolio', (kind)
     await page.close();
   });
 
+  it('a reminder link opens the portfolio narrowed to the entries it named', async () => {
+    const page = await h.openExtensionPage('options.html');
+    const listed = (await page.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: Rt; chrome: Rt };
+      return (g.browser ?? g.chrome).runtime.sendMessage({
+        channel: 'ace-assist',
+        type: 'portfolios/list',
+        payload: {},
+      });
+    })) as { result: { portfolios: { id: string; name: string; entryCount: number }[] } };
+    const saved = listed.result.portfolios.find((p) => p.name === name);
+    if (!saved) throw new Error('the saved portfolio is not listed');
+    await page.close();
+
+    // Any one entry number of the portfolio: read it from the analysis of the same sample.
+    const sample = await h.openExtensionPage('analyzer.html#sample');
+    await sample.waitForSelector('[data-testid="results"] [data-entry]', { timeout: 30_000 });
+    const one = await sample.$eval('[data-testid="results"] [data-entry]', (el) =>
+      el.getAttribute('data-entry'),
+    );
+    await sample.close();
+
+    const view = await h.openExtensionPage(`analyzer.html#portfolio=${saved.id}&entries=${one}`);
+    await view.waitForSelector('[data-testid="portfolio-banner"]', { timeout: 30_000 });
+    await view.waitForFunction(
+      (n) => (document.querySelector('[data-testid="portfolio-banner"]')?.textContent ?? '').includes(n),
+      { timeout: 10_000 },
+      name,
+    );
+    await view.waitForFunction(
+      () =>
+        /Showing 1 of 1 entries/.test(
+          document.querySelector('[data-testid="results-count"]')?.textContent ?? '',
+        ),
+      { timeout: 20_000 },
+    );
+    await view.click('[data-testid="portfolio-banner"] button');
+    await view.waitForFunction(
+      (n) =>
+        (document.querySelector('[data-testid="results-count"]')?.textContent ?? '').includes(
+          `Showing ${n} of ${n} entries`,
+        ),
+      { timeout: 20_000 },
+      saved.entryCount,
+    );
+    await view.close();
+  });
+
   it('refuses a second portfolio with the same name, with a message', async () => {
     const page = await h.openExtensionPage('analyzer.html#sample');
     await page.waitForSelector('[data-testid="portfolio-name"]', { timeout: 30_000 });

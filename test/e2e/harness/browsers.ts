@@ -195,7 +195,9 @@ export async function launch(kind: BrowserKind): Promise<Harness> {
       page.goto(url, { timeout: 0 }).catch(() => {});
       await pollThroughNavigation(() =>
         page.waitForFunction(
-          (u: string) => location.href === u && document.readyState === 'complete',
+          // Without the hash: pages may consume it (history.replaceState) as soon as they load.
+          (u: string) =>
+            location.href.split('#')[0] === u.split('#')[0] && document.readyState === 'complete',
           { timeout: 15_000 },
           url,
         ),
