@@ -29,6 +29,32 @@ try {
   await home.waitForSelector('ace-assist-overlay >>> [data-step-id]');
   await new Promise((r) => setTimeout(r, 400));
   await home.screenshot({ path: 'docs/screenshots/assistant-checklist.png' });
+  // Popup: drafts list and editor (a draft made through the UI), and the analyzer summary.
+  const popup = await h.openExtensionPage('popup.html');
+  await popup.setViewport({ width: 420, height: 640 });
+  await popup.waitForSelector('[data-testid="new-draft"]');
+  await popup.click('[data-testid="new-draft"]');
+  await popup.waitForSelector('#f-meta-name');
+  await popup.type('#f-meta-name', 'Acme Imports (client 12)');
+  await popup.click('[data-section="section1"]');
+  await popup.type('#f-section1-name', 'Acme Imports LLC');
+  await popup.select('#f-section1-idType', 'ein');
+  await popup.type('#f-section1-idNumber', '12-345678');
+  await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await new Promise((r) => setTimeout(r, 600));
+  await popup.screenshot({ path: 'docs/screenshots/popup-draft-editor.png' });
+  await popup.type('#f-section1-idNumber', '9');
+  await new Promise((r) => setTimeout(r, 600));
+  await popup.click('[data-testid="back-to-list"]');
+  await popup.waitForSelector('[data-testid="draft-item"]');
+  await popup.click('[data-testid="activate-draft"]');
+  await new Promise((r) => setTimeout(r, 400));
+  await popup.screenshot({ path: 'docs/screenshots/popup-drafts.png' });
+  await popup.click('[data-section-tab="analyze"]');
+  await popup.waitForSelector('[data-testid="popup-sample"]');
+  await popup.click('[data-testid="popup-sample"]');
+  await popup.waitForSelector('[data-testid="popup-summary"]', { timeout: 30_000 });
+  await popup.screenshot({ path: 'docs/screenshots/popup-analyzer.png' });
   console.log('screenshots written to docs/screenshots/');
 } finally {
   await h.close();
