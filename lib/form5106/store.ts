@@ -6,6 +6,7 @@
 // version, brought forward by migrations/ when read.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { z } from 'zod';
+import { storageErrorMessage } from '@/lib/storage/errors';
 import { openCachedDb } from '@/lib/storage/idb-connections';
 import { sealedSchema } from './crypto';
 import { draftMetaSchema } from './draft';
@@ -62,16 +63,6 @@ export const fail = (code: RepoErrorCode, error: string): RepoError => ({ ok: fa
 
 /** Storage failures become a message the user sees, never a swallowed rejection. */
 export function storageError(error: unknown, doing = 'save'): RepoError {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return fail(
-      'storage',
-      `Could not ${doing}: the browser says its storage is full. Free disk space or delete old drafts, then try again. Your changes are still on screen.`,
-    );
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return fail(
-    'storage',
-    `Could not ${doing} (browser storage error: ${detail}). Your changes are still on screen.`,
-  );
+  // Drafts keep the typed values on screen, so the user loses nothing by trying again.
+  return fail('storage', storageErrorMessage(error, doing, 'Your changes are still on screen.'));
 }

@@ -7,6 +7,7 @@
 //
 // Every call returns a result; storage failures come back as messages to show, never as throws.
 import type { DBSchema, IDBPDatabase } from 'idb';
+import { storageErrorMessage } from '@/lib/storage/errors';
 import { openCachedDb } from '@/lib/storage/idb-connections';
 import { formatEntryNumber } from '../validation/entry-number';
 import {
@@ -49,18 +50,7 @@ function openManualDb(name: string): Promise<ManualDatabase> {
 }
 
 function storageError<T>(error: unknown, doing: string): RepoResult<T> {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return fail(
-      'storage',
-      `Could not ${doing}: the browser says its storage is full. Free disk space, then try again.`,
-    );
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return fail(
-    'storage',
-    `Could not ${doing} (browser storage error: ${detail}). Try again, or reload the page.`,
-  );
+  return fail('storage', storageErrorMessage(error, doing));
 }
 
 function duplicateMessage(entryNumber: string): string {

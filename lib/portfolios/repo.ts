@@ -4,6 +4,8 @@
 //
 //   save({ target: { name } | { portfolioId }, asOf, entries })  new portfolio, or merge into one
 //   list() / get(id) / loadAll() / rename(id, name) / remove(id) / clear() / putAll(portfolios)
+
+import { storageErrorMessage } from '@/lib/storage/errors';
 import type { CalendarDate } from '../deadlines/calendar-date';
 import { isCalendarDate } from '../deadlines/calendar-date';
 import { rulesFor } from '../deadlines/rules';
@@ -34,18 +36,7 @@ export type SaveOutcome = { portfolio: PortfolioMeta; changes: ChangeSummary };
 export type LoadedPortfolios = { portfolios: Portfolio[]; damaged: { id: string; error: string }[] };
 
 function storageError<T>(error: unknown, doing: string): RepoResult<T> {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return fail(
-      'storage',
-      `Could not ${doing}: the browser says its storage is full. Free disk space, then try again.`,
-    );
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return fail(
-    'storage',
-    `Could not ${doing} (browser storage error: ${detail}). Try again, or reload the page.`,
-  );
+  return fail('storage', storageErrorMessage(error, doing));
 }
 
 const notFound = <T>() =>

@@ -49,9 +49,15 @@ function fixture(fields: number): string {
     const stream = document.getElementById('stream');
     let n = 0;
     const t = setInterval(() => {
-      const row = document.createElement('div');
-      row.innerHTML = '<label for="s' + n + '">ZIP Code</label><input id="s' + n + '"><span>status ' + n + '</span>' +
-        '<label>Email <input name="e' + n + '"></label>';
+      const el = (tag, attrs, ...kids) => {
+        const e = Object.assign(document.createElement(tag), attrs);
+        e.append(...kids);
+        return e;
+      };
+      const row = el('div', {},
+        el('label', { htmlFor: 's' + n }, 'ZIP Code'), el('input', { id: 's' + n }),
+        el('span', {}, 'status ' + n),
+        el('label', {}, 'Email ', el('input', { name: 'e' + n })));
       stream.append(row);
       if (stream.children.length > 50) stream.firstElementChild.remove();
       if (++n >= 200) { clearInterval(t); window.__streamDone = true; }

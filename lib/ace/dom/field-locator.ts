@@ -145,12 +145,3 @@ export function findFields(
     consider(start as Element);
   return found;
 }
-
-/** Does this root (or a frame/shadow root under it) hold a password field? */
-export function hasPasswordField(root: Container): boolean {
-  let found = false;
-  forEachRoot(root, (r) => {
-    if (!found && r.querySelector('input[type="password" i]')) found = true;
-  });
-  return found;
-}
