@@ -92,11 +92,22 @@ export function nameKey(raw: string): string {
     .replace(/^the /, '');
 }
 
+/**
+ * Name -> code lookups, built on first use: the content script loads this module on every ACE page,
+ * and folding ~300 names (NFKD, Unicode regexes) at load cost milliseconds most pages never need.
+ */
 function nameIndex(names: Readonly<Record<string, string>>, aliases: Readonly<Record<string, string>>) {
-  const index = new Map<string, string>();
-  for (const [code, name] of Object.entries(names)) index.set(nameKey(name), code);
-  for (const [alias, code] of Object.entries(aliases)) index.set(nameKey(alias), code);
-  return index;
+  let index: Map<string, string> | null = null;
+  return {
+    get(key: string): string | undefined {
+      if (!index) {
+        index = new Map<string, string>();
+        for (const [code, name] of Object.entries(names)) index.set(nameKey(name), code);
+        for (const [alias, code] of Object.entries(aliases)) index.set(nameKey(alias), code);
+      }
+      return index.get(key);
+    },
+  };
 }
 
 const US_STATE_NAMES = nameIndex(US_STATES, US_STATE_ALIASES);
