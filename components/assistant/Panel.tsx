@@ -23,6 +23,7 @@ export type PanelProps = {
 };
 
 const MARGIN = 8;
+const TABS = ['checklist', 'hints', 'tools'] as const;
 
 function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -139,6 +140,27 @@ export function Panel(props: PanelProps) {
     }
   };
 
+  // WAI-ARIA tabs: one tab in the Tab order, arrow keys (and Home/End) move between them.
+  const onTabKey = (e: React.KeyboardEvent) => {
+    if (!panel) return;
+    const i = TABS.indexOf(panel.tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : e.key === 'Home'
+            ? TABS[0]
+            : e.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
+    update({ tab: next });
+    const root = ref.current?.getRootNode() as ShadowRoot | Document | undefined;
+    requestAnimationFrame(() => (root?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null)?.focus());
+  };
+
   if (!panel) return null;
   const dismissed = panel.dismissedPages.includes(snap.pageId);
   const checklistOnly = isChecklistOnly(snap.pageId);
@@ -167,6 +189,34 @@ export function Panel(props: PanelProps) {
     setChecklist(next);
     props.saveChecklist(next);
   };
+
+  const content = (
+    <>
+      {tab === 'checklist' && (
+        <Checklist
+          pageId={snap.pageId}
+          state={checklist}
+          onToggle={toggle}
+          onReset={() => {
+            setChecklist({});
+            props.saveChecklist({});
+          }}
+        />
+      )}
+      {tab === 'hints' && <Hints pageId={snap.pageId} />}
+      {tab === 'tools' && (
+        <Tools
+          referenceEin={snap.referenceEin}
+          referenceLabel={snap.referenceLabel}
+          onSaveReferenceEin={props.saveReferenceEin}
+          fill={snap.fill}
+          draftsLocked={snap.draftsLocked}
+          fillableCount={snap.fillableCount}
+          onFill={props.fill}
+        />
+      )}
+    </>
+  );
 
   return (
     <section
@@ -214,13 +264,15 @@ export function Panel(props: PanelProps) {
       {!panel.collapsed && (
         <div className="body">
           {!checklistOnly && (
-            <div className="tabs" role="tablist" aria-label="ACE Assist sections">
-              {(['checklist', 'hints', 'tools'] as const).map((t) => (
+            <div className="tabs" role="tablist" aria-label="ACE Assist sections" onKeyDown={onTabKey}>
+              {TABS.map((t) => (
                 <button
                   key={t}
                   type="button"
                   role="tab"
+                  id={`ace-tab-${t}`}
                   aria-selected={tab === t}
+                  aria-controls="ace-tabpanel"
                   data-tab={t}
                   tabIndex={tab === t ? 0 : -1}
                   onClick={() => update({ tab: t })}
@@ -230,31 +282,13 @@ export function Panel(props: PanelProps) {
               ))}
             </div>
           )}
-          <div className="content" role={checklistOnly ? undefined : 'tabpanel'}>
-            {tab === 'checklist' && (
-              <Checklist
-                pageId={snap.pageId}
-                state={checklist}
-                onToggle={toggle}
-                onReset={() => {
-                  setChecklist({});
-                  props.saveChecklist({});
-                }}
-              />
-            )}
-            {tab === 'hints' && <Hints pageId={snap.pageId} />}
-            {tab === 'tools' && (
-              <Tools
-                referenceEin={snap.referenceEin}
-                referenceLabel={snap.referenceLabel}
-                onSaveReferenceEin={props.saveReferenceEin}
-                fill={snap.fill}
-                draftsLocked={snap.draftsLocked}
-                fillableCount={snap.fillableCount}
-                onFill={props.fill}
-              />
-            )}
-          </div>
+          {checklistOnly ? (
+            <div className="content">{content}</div>
+          ) : (
+            <div className="content" id="ace-tabpanel" role="tabpanel" aria-labelledby={`ace-tab-${tab}`}>
+              {content}
+            </div>
+          )}
           <footer className="foot">
             <span data-testid="bg-status" data-state={snap.background}>
               {snap.background === 'error'

@@ -210,6 +210,27 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     await page.close();
   });
 
+  it('the panel is keyboard reachable: arrow keys move between its tabs', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/cape');
+    await page.waitForSelector('ace-assist-overlay >>> [data-tab="checklist"]', { timeout: 10_000 });
+    await page.click('ace-assist-overlay >>> [data-tab="checklist"]');
+    await page.waitForSelector('ace-assist-overlay >>> [data-tab="checklist"][aria-selected="true"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('ace-assist-overlay >>> [data-tab="hints"][aria-selected="true"]');
+    await page.waitForSelector('ace-assist-overlay >>> [data-hint-id="cape-file-format"]');
+    await page.keyboard.press('End');
+    await page.waitForSelector('ace-assist-overlay >>> [data-tab="tools"][aria-selected="true"]');
+    const focused = await page.evaluate(
+      () =>
+        document.querySelector('ace-assist-overlay')?.shadowRoot?.activeElement?.getAttribute('data-tab') ??
+        null,
+    );
+    expect(focused).toBe('tools');
+    await page.keyboard.press('Home');
+    await page.waitForSelector('ace-assist-overlay >>> [data-tab="checklist"][aria-selected="true"]');
+    await page.close();
+  });
+
   it('never covers the focused field', async () => {
     const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
     await page.setViewport({ width: 900, height: 500 });
