@@ -1,7 +1,7 @@
 // The assistant panel: small, movable, collapsible, keyboard reachable, dismissible per page.
 // It lives in a shadow root (the page cannot restyle it), is position: fixed (no layout shift), and
 // moves out of the way when it would cover the field that has focus.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { type ChecklistState, DEFAULT_PANEL, type PanelState } from '@/lib/ace/assistant-store';
 import { isChecklistOnly, pageTitle } from '@/lib/ace/pages';
 import { Checklist } from './Checklist';
@@ -54,8 +54,9 @@ export function Panel(props: PanelProps) {
   const { loadPanel, loadChecklist, onStorageChange } = props;
 
   useEffect(() => {
-    loadPanel().then(setPanel);
-    loadChecklist().then(setChecklist);
+    // Transitions: the first full render is sliced, never one long task on the page (bench:page).
+    loadPanel().then((p) => startTransition(() => setPanel(p)));
+    loadChecklist().then((c) => startTransition(() => setChecklist(c)));
     setDark(pageIsDark());
     return onStorageChange((key) => {
       if (key === 'assistant.checklist') loadChecklist().then(setChecklist);

@@ -11,6 +11,7 @@
 //                          └──> extension storage (checklist, panel, saved EIN)
 //
 // Thin on purpose: detection, rules, validation and data live in lib/ and are unit-tested.
+import { startTransition } from 'react';
 import ReactDOM from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/assistant/Panel';
@@ -139,21 +140,25 @@ export default defineContentScript({
         host = shadowHost;
         shadowHost.setAttribute('data-page-id', store.get().pageId);
         const root = ReactDOM.createRoot(container);
-        root.render(
-          <Panel
-            store={store}
-            loadPanel={assistantStore.panel}
-            savePanel={(s) => void assistantStore.setPanel(s)}
-            loadChecklist={assistantStore.checklist}
-            saveChecklist={(s) => void assistantStore.setChecklist(s)}
-            onStorageChange={assistantStore.onChange}
-            saveReferenceEin={(d) => void assistantStore.setReferenceEin(d)}
-            fill={() => {
-              const fill = store.get().fill;
-              return fill && features?.checks ? features.checks.fill(fill.values) : 0;
-            }}
-            today={todayLocal}
-          />,
+        // A transition renders in 5 ms slices: the panel's first (cold) render never becomes a long
+        // task on the page's main thread (bench:page).
+        startTransition(() =>
+          root.render(
+            <Panel
+              store={store}
+              loadPanel={assistantStore.panel}
+              savePanel={(s) => void assistantStore.setPanel(s)}
+              loadChecklist={assistantStore.checklist}
+              saveChecklist={(s) => void assistantStore.setChecklist(s)}
+              onStorageChange={assistantStore.onChange}
+              saveReferenceEin={(d) => void assistantStore.setReferenceEin(d)}
+              fill={() => {
+                const fill = store.get().fill;
+                return fill && features?.checks ? features.checks.fill(fill.values) : 0;
+              }}
+              today={todayLocal}
+            />,
+          ),
         );
         return root;
       },
