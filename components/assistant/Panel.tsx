@@ -51,6 +51,7 @@ export function Panel(props: PanelProps) {
   const [dodge, setDodge] = useState(false);
   const [dark, setDark] = useState(false);
   const ref = useRef<HTMLElement>(null);
+  const focusTab = useRef<string | null>(null);
   const { loadPanel, loadChecklist, onStorageChange } = props;
 
   useEffect(() => {
@@ -141,7 +142,13 @@ export function Panel(props: PanelProps) {
     }
   };
 
-  // WAI-ARIA tabs: one tab in the Tab order, arrow keys (and Home/End) move between them.
+  // WAI-ARIA tabs: one tab in the Tab order, arrow keys (and Home/End) move between them; focus
+  // follows once the newly selected tab is rendered.
+  useEffect(() => {
+    if (!panel || focusTab.current !== panel.tab) return;
+    focusTab.current = null;
+    (ref.current?.querySelector(`[data-tab="${panel.tab}"]`) as HTMLElement | null)?.focus();
+  }, [panel]);
   const onTabKey = (e: React.KeyboardEvent) => {
     if (!panel) return;
     const i = TABS.indexOf(panel.tab);
@@ -157,9 +164,8 @@ export function Panel(props: PanelProps) {
               : undefined;
     if (!next) return;
     e.preventDefault();
+    focusTab.current = next;
     update({ tab: next });
-    const root = ref.current?.getRootNode() as ShadowRoot | Document | undefined;
-    requestAnimationFrame(() => (root?.querySelector(`[data-tab="${next}"]`) as HTMLElement | null)?.focus());
   };
 
   if (!panel) return null;

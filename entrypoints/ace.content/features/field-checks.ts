@@ -1,7 +1,13 @@
 // Inline validation next to every recognised field: shown on blur, then live while the user fixes
 // it; never blocks typing or submit. Also the fill-from-draft writer, since it acts on the same fields.
 
-import { type FieldElement, type FoundField, findFields } from '@/lib/ace/dom/field-locator';
+import {
+  type Candidate,
+  classifyCandidate,
+  collectCandidates,
+  type FieldElement,
+  type FoundField,
+} from '@/lib/ace/dom/field-locator';
 import { createHint, hideHint, showHint } from '@/lib/ace/dom/hint-element';
 import type { Batch, SharedObserver } from '@/lib/ace/dom/shared-observer';
 import type { FillKey } from '@/lib/ace/field-rules';
@@ -81,27 +87,34 @@ export function initFieldChecks(opts: {
 
   // Work is done in slices of a few milliseconds so a page with thousands of fields never gets a
   // long task from us; fields found meanwhile wait in this queue.
-  const queue: FoundField[] = [];
+  const queue: Candidate[] = [];
+  let head = 0;
   let pumping = false;
   const pump = () => {
     if (signal.aborted) return;
     const deadline = performance.now() + 6;
-    while (queue.length && performance.now() < deadline) {
-      const f = queue.shift() as FoundField;
-      if (f.el.isConnected && !tracked.has(f.el)) track(f);
+    while (head < queue.length && performance.now() < deadline) {
+      const c = queue[head++] as Candidate;
+      if (!c.el.isConnected || tracked.has(c.el)) continue;
+      const f = classifyCandidate(c);
+      if (f) track(f);
     }
-    if (queue.length) setTimeout(pump, 0);
+    if (head === queue.length) {
+      queue.length = 0;
+      head = 0;
+    }
+    if (head < queue.length) setTimeout(pump, 0);
     else {
       pumping = false;
       report();
     }
   };
-  const enqueue = (fields: FoundField[]) => {
-    for (const f of fields) {
-      seen.add(f.el);
-      queue.push(f);
+  const enqueue = (candidates: Candidate[]) => {
+    for (const c of candidates) {
+      seen.add(c.el);
+      queue.push(c);
     }
-    if (!pumping && queue.length) {
+    if (!pumping && head < queue.length) {
       pumping = true;
       pump();
     }
@@ -132,7 +145,7 @@ export function initFieldChecks(opts: {
   // One walk finds the fields and the shadow roots and frames to watch.
   const scan = (container: Document | ShadowRoot | Element) =>
     enqueue(
-      findFields(container, seen, (c) => {
+      collectCandidates(container, seen, (c) => {
         if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
         for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
       }),

@@ -122,20 +122,23 @@ export function forEachRoot(start: Container, visit: (container: Container) => v
   }
 }
 
-/** Fields below `start` (its shadow roots and same-origin frames included) that a rule recognises. */
-export function findFields(
+/** A field candidate waiting to be classified, with the label index of the scan that found it. */
+export type Candidate = { el: FieldElement; labelFor: LabelLookup };
+
+/**
+ * The text fields below `start` (its shadow roots and same-origin frames included), not yet
+ * classified: cheap, so callers can classify them in time slices (a page may have thousands).
+ */
+export function collectCandidates(
   start: Container,
   skip?: WeakSet<Element>,
   /** Called with every container visited (start, shadow roots, frame documents): one walk serves all. */
   onContainer?: (container: Container) => void,
-): FoundField[] {
-  const found: FoundField[] = [];
+): Candidate[] {
+  const out: Candidate[] = [];
   const labelFor = createLabelLookup(start);
   const consider = (el: Element) => {
-    if (skip?.has(el) || !isCheckableField(el)) return;
-    const name = accessibleName(el, labelFor);
-    const rule = classifyField({ accessibleName: name, hints: hintsOf(el) });
-    if (rule) found.push({ el, rule, accessibleName: name });
+    if (!skip?.has(el) && isCheckableField(el)) out.push({ el, labelFor });
   };
   forEachRoot(start, (container) => {
     onContainer?.(container);
@@ -143,5 +146,17 @@ export function findFields(
   });
   if (start.nodeType === Node.ELEMENT_NODE && (start as Element).matches('input, textarea'))
     consider(start as Element);
-  return found;
+  return out;
+}
+
+/** Which rule (kind, fill key) a candidate matches, or null: the field is not one we know. */
+export function classifyCandidate({ el, labelFor }: Candidate): FoundField | null {
+  const name = accessibleName(el, labelFor);
+  const rule = classifyField({ accessibleName: name, hints: hintsOf(el) });
+  return rule ? { el, rule, accessibleName: name } : null;
+}
+
+/** Fields below `start` that a rule recognises, in one go (small containers, tests). */
+export function findFields(start: Container, skip?: WeakSet<Element>): FoundField[] {
+  return collectCandidates(start, skip).flatMap((c) => classifyCandidate(c) ?? []);
 }
