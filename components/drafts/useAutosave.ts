@@ -21,6 +21,9 @@ export type SaveState =
   | { kind: 'error'; message: string }
   | { kind: 'conflict'; message: string; theirs: Draft };
 
+/** `<session>#<edit count>`: who saved, and which edit its content was taken at (repo.save). */
+const editorTag = (session: string, seq: number) => `${session}#${seq}`;
+
 export function useAutosave(initial: Draft) {
   const [content, setContent] = useState<DraftContent>(() => contentOf(initial));
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: initial.updatedAt });
@@ -29,6 +32,9 @@ export function useAutosave(initial: Draft) {
   const baseRevision = useRef(initial.revision);
   // This editor's session id: its own saves never count as someone else's (see repo.save).
   const editorId = useRef(crypto.randomUUID());
+  // Counts edits: a save carries the count its content was taken at, so a late, older write from
+  // this same editor never replaces later typing (see repo.save).
+  const editSeq = useRef(0);
   const dirty = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -51,10 +57,16 @@ export function useAutosave(initial: Draft) {
     }
     if (!dirty.current || blocked.current) return;
     const sent = contentRef.current;
+    const sentSeq = editSeq.current;
     dirty.current = false;
     setState({ kind: 'saving' });
     const run = (async () => {
-      const result = await repo.save(initial.id, sent, baseRevision.current, editorId.current);
+      const result = await repo.save(
+        initial.id,
+        sent,
+        baseRevision.current,
+        editorTag(editorId.current, sentSeq),
+      );
       if (result.ok) {
         baseRevision.current = result.value.revision;
         if (dirty.current) setState({ kind: 'pending' });
@@ -83,6 +95,7 @@ export function useAutosave(initial: Draft) {
   const update = useCallback(
     (next: DraftContent) => {
       contentRef.current = next;
+      editSeq.current += 1;
       dirty.current = true;
       setContent(next);
       if (!blocked.current) {
@@ -108,7 +121,7 @@ export function useAutosave(initial: Draft) {
         id: initial.id,
         baseRevision: baseRevision.current,
         content: contentRef.current,
-        editor: editorId.current,
+        editor: editorTag(editorId.current, editSeq.current),
       }).catch(() => {});
       flush();
     };

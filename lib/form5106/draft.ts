@@ -27,8 +27,9 @@ export const draftMetaSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   /**
-   * The editor session that wrote this revision. A page's own autosave and its close-time save
-   * (sent through the background) can cross; a newer revision from the same editor is not a conflict.
+   * `<session id>#<edit sequence>` of the editor that wrote this revision. A page's own autosave and
+   * its close-time save (sent through the background) can cross: a newer revision from the same
+   * session is not a conflict, and the higher sequence (later typing) wins.
    */
   lastEditor: z.string().optional(),
 });

@@ -51,19 +51,33 @@ describe('draft repository', () => {
     if (!created.ok) throw new Error(created.error);
     const d = created.value;
     // The page's autosave lands first (revision 2)...
-    const auto = await repo.save(d.id, { ...contentOf(d), name: 'typed A' }, d.revision, 'editor-1');
-    expect(auto).toMatchObject({ ok: true, value: { revision: 2, lastEditor: 'editor-1' } });
+    const auto = await repo.save(d.id, { ...contentOf(d), name: 'typed A' }, d.revision, 'editor-1#1');
+    expect(auto).toMatchObject({ ok: true, value: { revision: 2, lastEditor: 'editor-1#1' } });
     // ...then the background's close-time save of later typing, still based on revision 1.
-    const onClose = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, d.revision, 'editor-1');
+    const onClose = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, d.revision, 'editor-1#2');
     expect(onClose).toMatchObject({ ok: true, value: { revision: 3, name: 'typed AB' } });
     // Another editor with the same stale base is still told about the conflict.
-    const other = await repo.save(d.id, { ...contentOf(d), name: 'other' }, d.revision, 'editor-2');
+    const other = await repo.save(d.id, { ...contentOf(d), name: 'other' }, d.revision, 'editor-2#1');
     expect(other).toMatchObject({ ok: false, code: 'conflict' });
     // The session id is bookkeeping: not part of the content (exports, no-op detection).
     const stored = await repo.get(d.id);
     expect(stored.ok && 'lastEditor' in contentOf(stored.value)).toBe(false);
-    const again = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, 3, 'editor-3');
+    const again = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, 3, 'editor-3#1');
     expect(again).toMatchObject({ ok: true, unchanged: true });
+  });
+
+  it('a late, older save from the same editor never replaces its later typing', async () => {
+    const repo = createDraftRepo();
+    const created = await repo.create({ name: 'Mine' });
+    if (!created.ok) throw new Error(created.error);
+    const d = created.value;
+    // The close-time save (edit 2) lands before the page's slower autosave of edit 1.
+    const onClose = await repo.save(d.id, { ...contentOf(d), name: 'typed AB' }, d.revision, 'editor-1#2');
+    expect(onClose).toMatchObject({ ok: true, value: { revision: 2, name: 'typed AB' } });
+    const late = await repo.save(d.id, { ...contentOf(d), name: 'typed A' }, d.revision, 'editor-1#1');
+    expect(late).toMatchObject({ ok: true, unchanged: true, value: { revision: 2, name: 'typed AB' } });
+    const stored = await repo.get(d.id);
+    expect(stored.ok && stored.value.name).toBe('typed AB');
   });
 
   it('treats saving what is already stored as a no-op, even from an old revision', async () => {

@@ -144,7 +144,7 @@ export function createDraftRepo(options: RepoOptions = {}) {
     id: string,
     content: DraftContent,
     loadedRevision: number,
-    /** The editor session saving; see draftMetaSchema.lastEditor. */
+    /** `<session id>#<edit sequence>` of the editor saving; see draftMetaSchema.lastEditor. */
     editor?: string,
   ): Promise<SaveResult> {
     let database: DraftsDatabase;
@@ -162,11 +162,17 @@ export function createDraftRepo(options: RepoOptions = {}) {
       const key = ks.value.key;
       const existing = await get(id);
       if (!existing.ok) return existing;
-      // A newer revision written by this same editor is its own earlier save, not someone else's.
+      // A newer revision written by this same editor session is its own earlier save, not someone
+      // else's: write over it, unless it already holds later typing than this call carries (a
+      // close-time save through the background can land before the page's slower autosave).
+      const mine = parseEditor(editor);
+      const last = parseEditor(existing.value.lastEditor);
       const ownNewer =
-        editor !== undefined &&
-        existing.value.lastEditor === editor &&
+        mine !== null &&
+        last !== null &&
+        mine.session === last.session &&
         existing.value.revision > loadedRevision;
+      if (ownNewer && mine.seq <= last.seq) return { ok: true, value: existing.value, unchanged: true };
       const baseRevision = ownNewer ? existing.value.revision : loadedRevision;
       const next: Draft = {
         ...existing.value,
@@ -266,6 +272,12 @@ export function createDraftRepo(options: RepoOptions = {}) {
 }
 
 export type DraftRepo = ReturnType<typeof createDraftRepo>;
+
+/** '<session>#<seq>' -> parts; null when absent or malformed. */
+function parseEditor(value: string | undefined): { session: string; seq: number } | null {
+  const m = value?.match(/^(.+)#(\d+)$/);
+  return m ? { session: m[1] as string, seq: Number(m[2]) } : null;
+}
 
 export function contentOf(draft: Draft): DraftContent {
   const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, lastEditor: _e, ...content } = draft;
