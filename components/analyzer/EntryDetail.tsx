@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import { displayEntryNumber, formatUsd } from '@/lib/analyzer-ui/format';
 import type { entrySchema } from '@/lib/analyzer-ui/worker-protocol';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 
 type Entry = z.infer<typeof entrySchema>;
 

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import type { FacetValue, Filter } from '@/lib/analyzer-ui/query';
 import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
 import { ENTRY_STATUSES } from '@/lib/reports/model';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 
 type Props = { view: ResultView; filter: Filter; onChange(filter: Filter): void };
 

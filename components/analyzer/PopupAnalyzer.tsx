@@ -12,8 +12,8 @@ import { STATUS_RANK } from '@/lib/analyzer-ui/query';
 import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
 import { todayIn } from '@/lib/deadlines/calendar-date';
 import { ENTRY_STATUSES } from '@/lib/reports/model';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 import { DropZone } from './DropZone';
-import { STATUS_LABELS } from './status-labels';
 import { useAnalyzer } from './useAnalyzer';
 
 /** Above this the popup only detects report types and hands the files to the page. */

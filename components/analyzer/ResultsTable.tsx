@@ -5,8 +5,8 @@ import { rowAt } from '@/lib/analyzer-ui/compact';
 import { displayEntryNumber, formatCount, formatUsd } from '@/lib/analyzer-ui/format';
 import { DEFAULT_SORT, EMPTY_FILTER, type Filter, type Sort, type SortKey } from '@/lib/analyzer-ui/query';
 import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 import { Filters } from './Filters';
-import { STATUS_LABELS } from './status-labels';
 import { type Column, VirtualTable } from './VirtualTable';
 
 type Props = {

@@ -4,7 +4,7 @@ import { NEXT_STEPS_DISCLAIMER, nextStep } from '@/lib/analyzer-ui/next-steps';
 import { STATUS_RANK } from '@/lib/analyzer-ui/query';
 import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
 import { ENTRY_STATUSES } from '@/lib/reports/model';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 
 export function Totals({ view }: { view: ResultView }) {
   const t = view.totals;

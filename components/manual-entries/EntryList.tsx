@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { centsToDollars } from '@/lib/manual-entries/money';
 import type { ManualEntry } from '@/lib/manual-entries/schema';
 import type { AnalyzedEntry } from '@/lib/reports/model';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 import { formatEntryNumber } from '@/lib/validation/entry-number';
-import { STATUS_LABELS } from './status-labels';
 
 export type EntryRow = { entry: ManualEntry; analyzed: AnalyzedEntry };
 

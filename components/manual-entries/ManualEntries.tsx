@@ -20,11 +20,11 @@ import {
 import { createManualEntryRepo, type ManualEntryRepo } from '@/lib/manual-entries/repo';
 import type { ManualEntry } from '@/lib/manual-entries/schema';
 import { sendMessage } from '@/lib/messaging/client';
+import { STATUS_LABELS } from '@/lib/reports/status-labels';
 import { formatEntryNumber } from '@/lib/validation/entry-number';
 import { downloadText } from './download';
 import { EntryForm } from './EntryForm';
 import { EntryList, type EntryRow } from './EntryList';
-import { STATUS_LABELS } from './status-labels';
 import './style.css';
 
 export type ManualEntriesProps = {

@@ -5,6 +5,7 @@ import type { AnalysisResult } from './analyze';
 import { ENTRY_STATUSES, type EntryStatus } from './model';
 import { formatDollars } from './normalize';
 import { REPORT_IDS } from './report-types';
+import { STATUS_LABELS } from './status-labels';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -88,15 +89,7 @@ export function toCliJson(result: AnalysisResult): CliJson {
   };
 }
 
-export const STATUS_LABELS: Record<EntryStatus, string> = {
-  'cape-window': 'CAPE window open',
-  unliquidated: 'Unliquidated (CAPE)',
-  'protest-window': 'Protest window open',
-  protested: 'Protest open',
-  'cape-excluded': 'Excluded from CAPE',
-  final: 'Final (windows closed)',
-  'no-ieepa': 'No IEEPA duty',
-};
+export { STATUS_LABELS };
 
 /** Display order: what needs action first. */
 const STATUS_ORDER: readonly EntryStatus[] = [

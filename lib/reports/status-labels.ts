@@ -1,6 +1,6 @@
-// Short words for each engine status, for the entry cards. The same words as the CLI's summary
-// (lib/reports/cli-format.ts STATUS_LABELS); kept here so this UI does not pull in the CLI module.
-import type { EntryStatus } from '@/lib/reports/model';
+// Short words for each engine status, one source of wording for the CLI, the analyzer and the
+// manual entries.
+import type { EntryStatus } from './model';
 
 export const STATUS_LABELS: Readonly<Record<EntryStatus, string>> = {
   'cape-window': 'CAPE window open',
