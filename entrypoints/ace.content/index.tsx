@@ -70,6 +70,8 @@ export default defineContentScript({
     const observer = createSharedObserver(ctx.signal);
     let reference: ReferenceIdentity | null = null;
     let features: { ctl: AbortController; checks: ReturnType<typeof initFieldChecks> | null } | null = null;
+    // One teardown for whichever feature set is running (SPA navigation replaces it).
+    ctx.onInvalidated(() => features?.ctl.abort());
 
     // The EIN check's reference and the fill values: the active 5106 draft (asked of the
     // background; content scripts never open IndexedDB), else the EIN the user saved in the panel.
@@ -86,6 +88,8 @@ export default defineContentScript({
           ? { label: 'the EIN you saved in ACE Assist', einDigits: savedEin }
           : null;
       store.set({
+        // The draft request doubles as the check that the background answers: no separate ping.
+        background: active ? 'ok' : 'error',
         referenceEin: savedEin,
         referenceLabel: reference?.label ?? null,
         draftsLocked: active?.locked ?? false,
@@ -97,7 +101,6 @@ export default defineContentScript({
     const startFeatures = (pageId: PageId) => {
       features?.ctl.abort();
       const ctl = new AbortController();
-      ctx.onInvalidated(() => ctl.abort());
       // On login pages (and pages we do not know) nothing on the page is read or touched.
       const checks = isChecklistOnly(pageId)
         ? null
@@ -173,10 +176,6 @@ export default defineContentScript({
     // A mutation batch during setup may already have started them for a newer page id.
     if (!features) startFeatures(store.get().pageId);
     reevaluate();
-    sendContentMessage('ping', {}).then(
-      () => store.set({ background: 'ok' }),
-      () => store.set({ background: 'error' }),
-    );
     await loadReference();
     const offStorage = assistantStore.onChange((key) => {
       if (key === KEYS.referenceEin) void loadReference();
