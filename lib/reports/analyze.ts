@@ -30,7 +30,7 @@ import { type AnalyzedEntry, type CalendarDate, ENTRY_STATUSES, type EntryStatus
 import { type MonthlyRow, monthlyByImporter } from './monthly';
 import { BLANK, createDateParser, formatDollars, parseMoneyCents } from './normalize';
 import { ReadError, readTable } from './read/index';
-import type { ByteSource, HeaderInfo, TableFormat } from './read/types';
+import type { ByteSource, HeaderInfo, RowView, TableFormat } from './read/types';
 import { type ReportId, reportLabel, reportType } from './report-types';
 
 export type FileProgress = {
@@ -200,6 +200,11 @@ function newEntry(entryNumber: string, valid: boolean): AnalyzedEntry {
 
 const ENTRY_11 = /^[0-9A-Z]{3}\d{8}$/;
 
+/** Code-unit order of the 11-character numbers (the order `[...].sort()` gives strings). */
+function byEntryNumber(a: AnalyzedEntry, b: AnalyzedEntry): number {
+  return a.entryNumber < b.entryNumber ? -1 : a.entryNumber > b.entryNumber ? 1 : 0;
+}
+
 /** 11 characters, each an upper-case letter or a digit: the form ACE reports use. */
 function isCompactEntryNumber(raw: string): boolean {
   if (raw.length !== 11) return false;
@@ -302,13 +307,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function entryFromRaw(raw: string): AnalyzedEntry | null {
     // ACE writes entry numbers already compact (11 upper-case letters/digits): look those up as
     // they are; normalize (dashes, spaces, lower case) only when that misses.
-    if (isCompactEntryNumber(raw)) {
+    const compact = isCompactEntryNumber(raw);
+    if (compact) {
       const hit = byNumber.get(raw);
       if (hit !== undefined) return hit;
     }
     const { normalized, valid } = normalizeEntryNumber(raw);
     if (!ENTRY_11.test(normalized)) return null;
-    let entry = byNumber.get(normalized);
+    // A compact number that normalizes to itself missed above already.
+    let entry = compact && normalized === raw ? undefined : byNumber.get(normalized);
     if (entry === undefined) {
       entry = newEntry(normalized, valid);
       byNumber.set(normalized, entry);
@@ -391,9 +398,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     };
 
     /** Parses a date cell; an invalid value becomes a counted field warning and null. */
-    const dateCell = (cells: string[], at: number, label: string, row: number): CalendarDate | null => {
+    const dateCell = (cells: RowView, at: number, label: string, row: number): CalendarDate | null => {
       if (at < 0) return null;
-      const raw = cells[at];
+      const raw = cells.text(at);
       const date = parseDate(raw);
       if (date === null) {
         fieldWarning(`${label} is not a date`, row, raw ?? '');
@@ -403,15 +410,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     };
 
     /** Entry-level columns that ES-003 (and ES-701) repeat on every row: read once per run of rows. */
-    const readEntryFields = (e: AnalyzedEntry, cells: string[], ix: ColumnIndexes, row: number) => {
+    const readEntryFields = (e: AnalyzedEntry, cells: RowView, ix: ColumnIndexes, row: number) => {
       if (ix.importerNumber >= 0 && e.importerNumber === null)
-        e.importerNumber = text(cells[ix.importerNumber]);
-      if (ix.importerName >= 0 && e.importerName === null) e.importerName = text(cells[ix.importerName]);
-      if (ix.filerCode >= 0 && e.filerCode === null) e.filerCode = text(cells[ix.filerCode]);
-      if (ix.port >= 0 && e.port === null) e.port = portCode(cells[ix.port]);
-      if (ix.entryType >= 0 && e.entryType === null) e.entryType = entryType(cells[ix.entryType]);
-      if (ix.reconciliation >= 0 && indicatorSet(cells[ix.reconciliation])) ex(e).reconciliation = true;
-      if (ix.drawback >= 0 && indicatorSet(cells[ix.drawback])) ex(e).drawback = true;
+        e.importerNumber = text(cells.text(ix.importerNumber));
+      if (ix.importerName >= 0 && e.importerName === null) e.importerName = text(cells.text(ix.importerName));
+      if (ix.filerCode >= 0 && e.filerCode === null) e.filerCode = text(cells.text(ix.filerCode));
+      if (ix.port >= 0 && e.port === null) e.port = portCode(cells.text(ix.port));
+      if (ix.entryType >= 0 && e.entryType === null) e.entryType = entryType(cells.text(ix.entryType));
+      if (ix.reconciliation >= 0 && indicatorSet(cells.text(ix.reconciliation))) ex(e).reconciliation = true;
+      if (ix.drawback >= 0 && indicatorSet(cells.text(ix.drawback))) ex(e).drawback = true;
       const entryDate = dateCell(cells, ix.entryDate, 'Entry Date', row);
       if (entryDate !== null) {
         if (e.entryDate === null) e.entryDate = entryDate;
@@ -425,13 +432,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       }
     };
 
-    const handlers: Record<ReportId, (ix: ColumnIndexes) => (cells: string[], row: number) => void> = {
+    const handlers: Record<ReportId, (ix: ColumnIndexes) => (cells: RowView, row: number) => void> = {
       es003: (ix) => {
         const iEntry = ix.entryNumber;
         const iHts = ix.hts;
         const iDuty = ix.duty;
         return (cells, row) => {
-          const e = entryFor(cells[iEntry], row);
+          const e = entryFor(cells.text(iEntry), row);
           if (e === null) return;
           if (fresh) {
             readEntryFields(e, cells, ix, row);
@@ -439,20 +446,20 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
             if (e.liquidationDate === null)
               e.liquidationDate = dateCell(cells, ix.liquidationDate, 'Liquidation Date', row);
             if (ix.liquidationStatus >= 0 && e.liquidationStatusRaw === null) {
-              e.liquidationStatusRaw = text(cells[ix.liquidationStatus]);
+              e.liquidationStatusRaw = text(cells.text(ix.liquidationStatus));
             }
             if (ix.protestNumber >= 0 && e.protestNumber === null && !extras.get(e)?.protestFromFile) {
-              e.protestNumber = text(cells[ix.protestNumber]);
-              if (ix.protestStatus >= 0) e.protestStatusRaw = text(cells[ix.protestStatus]);
+              e.protestNumber = text(cells.text(ix.protestNumber));
+              if (ix.protestStatus >= 0) e.protestStatusRaw = text(cells.text(ix.protestStatus));
             }
           }
-          const hts = cells[iHts];
+          const hts = cells.text(iHts);
           if (hts === undefined || hts === '') {
             skip(SKIP.noHts, row);
             ex(e).skippedLines++;
             return;
           }
-          const cents = parseMoneyCents(cells[iDuty]);
+          const cents = cells.plainCents(iDuty) ?? parseMoneyCents(cells.text(iDuty));
           if (cents === null) {
             skip(SKIP.badDuty, row);
             ex(e).skippedLines++;
@@ -475,15 +482,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         };
       },
       es701: (ix) => (cells, row) => {
-        const e = entryFor(cells[ix.entryNumber], row);
+        const e = entryFor(cells.text(ix.entryNumber), row);
         if (e === null) return;
         readEntryFields(e, cells, ix, row);
-        const liq = parseDate(cells[ix.liquidationDate]);
+        const liq = parseDate(cells.text(ix.liquidationDate));
         if (liq === null) {
           skip(SKIP.badLiquidationDate, row);
           return;
         }
-        const status = ix.liquidationStatus >= 0 ? text(cells[ix.liquidationStatus]) : null;
+        const status = ix.liquidationStatus >= 0 ? text(cells.text(ix.liquidationStatus)) : null;
         const x = ex(e);
         x.es701Seen = true;
         if (liq !== BLANK) {
@@ -502,14 +509,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         report.used++;
       },
       protest: (ix) => (cells, row) => {
-        const e = entryFor(cells[ix.entryNumber], row);
+        const e = entryFor(cells.text(ix.entryNumber), row);
         if (e === null) return;
-        const number = text(cells[ix.protestNumber]);
+        const number = text(cells.text(ix.protestNumber));
         if (number === null) {
           skip(SKIP.noProtest, row);
           return;
         }
-        const status = ix.protestStatus >= 0 ? text(cells[ix.protestStatus]) : null;
+        const status = ix.protestStatus >= 0 ? text(cells.text(ix.protestStatus)) : null;
         const x = ex(e);
         if (x.protestFromFile && e.protestNumber !== null && e.protestNumber !== number) {
           addNote(
@@ -528,20 +535,20 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           x.protestFromFile = true;
         }
         if (ix.importerNumber >= 0 && e.importerNumber === null)
-          e.importerNumber = text(cells[ix.importerNumber]);
+          e.importerNumber = text(cells.text(ix.importerNumber));
         report.used++;
       },
       cape: (ix) => (cells, row) => {
-        const e = entryFor(cells[ix.entryNumber], row);
+        const e = entryFor(cells.text(ix.entryNumber), row);
         if (e === null) return;
-        const status = text(cells[ix.claimStatus]);
+        const status = text(cells.text(ix.claimStatus));
         if (status === null) {
           skip(SKIP.noClaimStatus, row);
           return;
         }
         const x = ex(e);
         x.claimStatus = status;
-        if (ix.declarationId >= 0) x.declarationId = text(cells[ix.declarationId]) ?? x.declarationId;
+        if (ix.declarationId >= 0) x.declarationId = text(cells.text(ix.declarationId)) ?? x.declarationId;
         report.used++;
       },
       es022: (ix) => refundHandler(ix),
@@ -549,10 +556,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     };
 
     function refundHandler(ix: ColumnIndexes) {
-      return (cells: string[], row: number) => {
-        const e = entryFor(cells[ix.entryNumber], row);
+      return (cells: RowView, row: number) => {
+        const e = entryFor(cells.text(ix.entryNumber), row);
         if (e === null) return;
-        const cents = parseMoneyCents(cells[ix.refundAmount]);
+        const cents = parseMoneyCents(cells.text(ix.refundAmount));
         if (cents === null) {
           skip(SKIP.badRefund, row);
           return;
@@ -560,12 +567,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         const x = ex(e);
         x.refundCents += cents;
         x.refundRows++;
-        if (ix.declarationId >= 0) x.declarationId = text(cells[ix.declarationId]) ?? x.declarationId;
+        if (ix.declarationId >= 0) x.declarationId = text(cells.text(ix.declarationId)) ?? x.declarationId;
         report.used++;
       };
     }
 
-    let onRow: ((cells: string[], row: number) => void) | null = null;
+    let onRow: ((cells: RowView, row: number) => void) | null = null;
     /** Best header candidate seen (most filled cells), for the "columns found" message. */
     let candidate: string[] | null = null;
     let candidateFilled = 0;
@@ -616,7 +623,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           return false;
         },
         onHeader,
-        onRow(cells, rowNumber) {
+        onRow() {
+          // Not called: onRowView takes the rows.
+        },
+        onRowView(cells, rowNumber) {
           report.rows++;
           onRow?.(cells, rowNumber);
         },
@@ -684,13 +694,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     finished = true;
     strings.clear();
     const complete = createEntryCompleter(asOf, rules);
-    const numbers = [...byNumber.keys()].sort();
-    const entries: AnalyzedEntry[] = new Array(numbers.length);
-    numbers.forEach((number, i) => {
-      const entry = byNumber.get(number) as AnalyzedEntry;
-      complete(entry, extras.get(entry));
-      entries[i] = entry;
-    });
+    // Sorting the entries themselves: looking each sorted key up again costs more than the sort.
+    const entries = [...byNumber.values()].sort(byEntryNumber);
+    const anyExtras = extras.size > 0;
+    for (const entry of entries) complete(entry, anyExtras ? extras.get(entry) : undefined);
     byNumber.clear();
     extras.clear();
     return {
@@ -776,31 +783,15 @@ function ownLists(
 function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
   const listCache = new Map<StatusResult, Map<number, Lists>>();
   const freeze = (list: string[]): string[] => Object.freeze(list) as string[];
-  // Keyed by the inputs themselves in nested maps: they are interned strings (dates from the date
-  // cache, text from the string pool), whose hashes V8 caches, so nothing is allocated per entry
-  // unless its combination of inputs is new.
-  type Level = Map<unknown, unknown>;
-  const statusRoot: Level = new Map();
-  const level = (map: Level, key: unknown): Level => {
-    let next = map.get(key) as Level | undefined;
-    if (next === undefined) {
-      next = new Map();
-      map.set(key, next);
-    }
-    return next;
-  };
+  // One flat map keyed by the inputs joined into a string: far fewer objects than a tree of maps
+  // (which cost a Map per distinct entry date and liquidation date pair, then GC time).
+  const statusCache = new Map<string, StatusResult>();
+  const part = (v: string | null): string => (v === null ? '\u0001' : v);
   const status = (entry: AnalyzedEntry, x: EntryExtra | undefined): StatusResult => {
     const reconciliation = x?.reconciliation ?? false;
     const drawback = x?.drawback ?? false;
-    let map = level(statusRoot, entry.entryDate);
-    map = level(map, entry.liquidationDate);
-    map = level(map, entry.liquidationStatusRaw);
-    map = level(map, entry.entryType);
-    map = level(map, entry.ieepaDutyCents > 0);
-    map = level(map, reconciliation);
-    map = level(map, drawback);
-    map = level(map, entry.protestStatusRaw);
-    let result = map.get(entry.protestNumber) as StatusResult | undefined;
+    const key = `${part(entry.entryDate)}|${part(entry.liquidationDate)}|${part(entry.liquidationStatusRaw)}|${part(entry.entryType)}|${entry.ieepaDutyCents > 0 ? 1 : 0}${reconciliation ? 1 : 0}${drawback ? 1 : 0}|${part(entry.protestStatusRaw)}|${part(entry.protestNumber)}`;
+    let result = statusCache.get(key);
     if (result === undefined) {
       result = computeStatus(
         {
@@ -819,7 +810,7 @@ function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
       );
       freeze(result.flags);
       freeze(result.notes);
-      map.set(entry.protestNumber, result);
+      statusCache.set(key, result);
     }
     return result;
   };

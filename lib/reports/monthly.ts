@@ -16,33 +16,26 @@ export type MonthlyRow = {
 
 /** Sorted by importer number then month; rows without an importer or month come last. */
 export function monthlyByImporter(entries: readonly AnalyzedEntry[]): MonthlyRow[] {
-  // importer -> its rows (an importer has a few dozen months at most, so a short scan finds the
-  // month); no key string is built per entry.
-  const byImporter = new Map<string | null, MonthlyRow[]>();
+  // importer -> month -> row. Two Map look-ups per entry; the month key is a 7-character slice.
+  const byImporter = new Map<string | null, Map<string | null, MonthlyRow>>();
   for (const e of entries) {
-    let rows = byImporter.get(e.importerNumber);
-    if (rows === undefined) {
-      rows = [];
-      byImporter.set(e.importerNumber, rows);
+    let months = byImporter.get(e.importerNumber);
+    if (months === undefined) {
+      months = new Map();
+      byImporter.set(e.importerNumber, months);
     }
-    const date = e.entryDate;
-    let row: MonthlyRow | undefined;
-    for (const r of rows) {
-      if (date === null ? r.month === null : r.month !== null && date.startsWith(r.month)) {
-        row = r;
-        break;
-      }
-    }
+    const month = e.entryDate === null ? null : e.entryDate.slice(0, 7);
+    let row = months.get(month);
     if (row === undefined) {
       row = {
         importerNumber: e.importerNumber,
-        month: date === null ? null : date.slice(0, 7),
+        month,
         entries: 0,
         totalDutyCents: 0,
         ieepaDutyCents: 0,
         otherDutyCents: 0,
       };
-      rows.push(row);
+      months.set(month, row);
     }
     row.entries++;
     row.ieepaDutyCents += e.ieepaDutyCents;
@@ -53,7 +46,7 @@ export function monthlyByImporter(entries: readonly AnalyzedEntry[]): MonthlyRow
   if (byImporter.has(null)) importers.push(null as unknown as string);
   const out: MonthlyRow[] = [];
   for (const importer of importers) {
-    const rows = byImporter.get(importer) ?? [];
+    const rows = [...(byImporter.get(importer)?.values() ?? [])];
     if (rows.length > 1) rows.sort((a, b) => compareNullLast(a.month, b.month));
     for (const r of rows) out.push(r);
   }

@@ -1,6 +1,7 @@
 // Reading a delimited text export (CSV, tab, semicolon or pipe): decode, find the header among the
 // banner rows, pick the delimiter, then stream the rows.
-import type { ByteInput } from './byte-input';
+import { type ByteInput, concat } from './byte-input';
+import { ByteRowParser } from './byte-rows';
 import { DelimitedParser } from './delimited-parser';
 import { HeaderFinder, noHeaderError } from './header';
 import {
@@ -34,6 +35,8 @@ class TextInput {
   private readonly decoder: TextDecoder;
   private ended = false;
   replaced = false;
+  /** The raw pieces read while sampling (null once sampling is over), so rows can go on from bytes. */
+  raw: Uint8Array[] | null = [];
 
   constructor(
     private readonly input: ByteInput,
@@ -46,6 +49,7 @@ class TextInput {
   async next(): Promise<string | null> {
     if (this.ended) return null;
     const bytes = await this.input.read();
+    if (bytes !== null && this.raw !== null) this.raw.push(bytes);
     let text: string;
     if (bytes === null) {
       this.ended = true;
@@ -147,32 +151,77 @@ export async function readDelimited(
     return summary;
   }
 
-  // 3. Stream the data rows.
+  // 3. Stream the data rows. UTF-8 and Windows-1252 go on from the raw bytes (byte-rows.ts: cells
+  // decoded only when used); UTF-16, and UTF-8 whose sample had invalid bytes (the decoded length
+  // would not give the byte offset of the header's end), go on as decoded text.
   const onRow = h.onRow;
+  const onRowView = h.onRowView;
+  const rawSample = text.raw === null ? new Uint8Array(0) : concat(text.raw, byteLength(text.raw));
+  text.raw = null;
+  const fromBytes = encoding === 'windows-1252' || (encoding === 'utf-8' && !text.replaced);
   let count = 0;
-  const parser = new DelimitedParser(
-    delim,
-    (cells, rowNumber) => {
-      // The sample alone can hold thousands of rows: look at the signal now and then, not per row.
-      if ((++count & 4095) === 0) input.checkAbort();
-      onRow(cells, rowNumber);
-    },
-    limits.maxRowChars,
-    header.rowNumber + 1,
-  );
-  parser.push(sample.slice(header.end), eof);
-  sample = '';
-  if (!eof) {
-    for (let t = await text.next(); t !== null; t = await text.next()) parser.push(t, false);
-    parser.push('', true);
+  if (fromBytes) {
+    const parser = new ByteRowParser(
+      delim.charCodeAt(0),
+      (row, rowNumber) => {
+        if ((++count & 4095) === 0) input.checkAbort();
+        if (onRowView) onRowView(row, rowNumber);
+        else onRow(row.cells(), rowNumber);
+      },
+      limits.maxRowChars,
+      encoding,
+      header.rowNumber + 1,
+    );
+    parser.push(rawSample.subarray(headerEndByte(rawSample, sample, header.end, encoding)), eof);
+    sample = '';
+    if (!eof) {
+      for (let b = await input.read(); b !== null; b = await input.read()) parser.push(b, false);
+      parser.push(new Uint8Array(0), true);
+    }
+    if (parser.replaced) text.replaced = true;
+    summary.blankRows = parser.blankRows;
+  } else {
+    const parser = new DelimitedParser(
+      delim,
+      (cells, rowNumber) => {
+        // The sample alone can hold thousands of rows: look at the signal now and then, not per row.
+        if ((++count & 4095) === 0) input.checkAbort();
+        onRow(cells, rowNumber);
+      },
+      limits.maxRowChars,
+      header.rowNumber + 1,
+    );
+    parser.push(sample.slice(header.end), eof);
+    sample = '';
+    if (!eof) {
+      for (let t = await text.next(); t !== null; t = await text.next()) parser.push(t, false);
+      parser.push('', true);
+    }
+    summary.blankRows = parser.blankRows;
   }
   if (text.replaced)
     warnings.push(
       'Some characters were not valid UTF-8 and were replaced with "�"; names may be garbled, amounts are unaffected.',
     );
   summary.rows = count;
-  summary.blankRows = parser.blankRows;
   return summary;
+}
+
+function byteLength(parts: Uint8Array[]): number {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  return n;
+}
+
+/**
+ * Byte offset in the raw sample of the character offset `charEnd` of the decoded sample. Exact because
+ * the sample decoded without replacements (UTF-8) or byte for character (Windows-1252); the decoder
+ * dropped a leading UTF-8 BOM, which is added back.
+ */
+function headerEndByte(raw: Uint8Array, sample: string, charEnd: number, encoding: TextEncoding): number {
+  if (encoding === 'windows-1252') return charEnd;
+  const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  return bom + new TextEncoder().encode(sample.slice(0, charEnd)).length;
 }
 
 /** Parses the sample with one delimiter, up to the header and a few rows after it. */

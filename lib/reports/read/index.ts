@@ -10,6 +10,7 @@ import { ByteInput } from './byte-input';
 import { looksLikeUtf8, readDelimited } from './delimited';
 import { Ole2Scanner, SNIFF_BYTES, sniff } from './sniff';
 import {
+  ArrayRowView,
   type ByteSource,
   DEFAULT_LIMITS,
   ReadError,
@@ -26,6 +27,18 @@ export async function readTable(
   limits?: Partial<ReadLimits>,
 ): Promise<ReadSummary> {
   const lim: ReadLimits = { ...DEFAULT_LIMITS, ...limits };
+  const onRowView = h.onRowView;
+  if (onRowView) {
+    // Readers that split rows into arrays (XLSX, decoded text) hand them over through one reused view.
+    const view = new ArrayRowView();
+    h = {
+      ...h,
+      onRow(cells, rowNumber) {
+        view.cellsOf = cells;
+        onRowView(view, rowNumber);
+      },
+    };
+  }
   const input = new ByteInput(src.stream(), src.size, h.onProgress, h.signal);
   const warnings: string[] = [];
   try {
@@ -69,6 +82,7 @@ export type {
   ReadHandlers,
   ReadLimits,
   ReadSummary,
+  RowView,
   TableFormat,
 } from './types';
-export { ReadError } from './types';
+export { ArrayRowView, ReadError } from './types';

@@ -32,10 +32,47 @@ export type ReadHandlers = {
    * Rows whose cells are all empty or whitespace are skipped (counted in `ReadSummary.blankRows`).
    */
   onRow(cells: string[], rowNumber: number): void;
+  /**
+   * Optional, instead of onRow: the same rows as a view whose cells are decoded only when asked for
+   * (the fast path of big text files). The view is valid only during the call.
+   */
+  onRowView?(row: RowView, rowNumber: number): void;
   /** At most about once per MiB read, and once at the end. */
   onProgress?(bytesRead: number, totalBytes: number | undefined): void;
   signal?: AbortSignal;
 };
+
+/** A data row whose cells are read on demand. */
+export interface RowView {
+  /** Number of cells. */
+  readonly length: number;
+  /** Cell `i`, raw and untrimmed like onRow's cells; undefined past the end. Repeated values may be the same string. */
+  text(i: number): string | undefined;
+  /**
+   * Cell `i` in cents when it is a plain US amount (`$1,234.56`, `1234.5`, `0`); undefined for anything
+   * else (blank, signs, parentheses, other separators), which the caller parses from `text(i)`.
+   */
+  plainCents(i: number): number | undefined;
+  /** All cells, as a new array. */
+  cells(): string[];
+}
+
+/** A RowView over cells already split into strings (XLSX rows, the sample, non-UTF-8 text). */
+export class ArrayRowView implements RowView {
+  cellsOf: string[] = [];
+  get length(): number {
+    return this.cellsOf.length;
+  }
+  text(i: number): string | undefined {
+    return this.cellsOf[i];
+  }
+  plainCents(): number | undefined {
+    return undefined;
+  }
+  cells(): string[] {
+    return this.cellsOf.slice();
+  }
+}
 
 export type ReadSummary = {
   format: TableFormat;

@@ -1,0 +1,374 @@
+// Incremental RFC 4180 row parser over the raw bytes of a UTF-8 (or Windows-1252) file: the streaming
+// phase of a delimited read, after the header was found in the decoded sample (delimited.ts).
+//
+// Why bytes: decoding a 1M-line export to strings, then slicing every cell, costs as much as the
+// whole analysis needs. Here a row is scanned once, byte by byte, and only its cell boundaries are
+// recorded; a cell becomes a string only when the consumer asks for it (`RowView.text`), repeated
+// values come back as the same string without decoding again (the previous value of the column,
+// then a small hash table of recent values), and plain amounts are read as cents straight from the
+// bytes. The delimiter, quote, CR and LF are ASCII, so they never occur inside a multi-byte UTF-8
+// character and a byte scan is exact.
+//
+// Same row semantics as DelimitedParser (delimited-parser.ts), which parses the sample: LF, CRLF or
+// lone CR line ends, mixed freely; a quote opens a quoted cell only as the first character of a cell;
+// "" inside quotes is one quote; text after a closing quote is kept ("abc"def -> abcdef, as Excel
+// does); quoted line breaks do not count as rows; an unclosed quote at the end of the file and a row
+// longer than the limit are ReadErrors. byte-rows.test.ts checks the two parsers agree on arbitrary input.
+import { isBlank } from './delimited-parser';
+import { ReadError, type RowView } from './types';
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+/** Cell kinds. */
+const PLAIN = 0;
+const QUOTED = 1; // "..." without "" inside and nothing after the closing quote
+const COMPLEX = 2; // "" escapes and/or text after the closing quote
+
+/** Cells longer than this are decoded every time, not remembered. */
+const INTERN_MAX_BYTES = 48;
+const TABLE_BITS = 14;
+const TABLE_SIZE = 1 << TABLE_BITS;
+/** A column whose values keep missing the table stops using it (entry numbers, amounts). */
+const TABLE_TRIAL = 512;
+
+/** Return false to stop parsing. The view is only valid during the call: never keep it. */
+export type ByteRowSink = (row: RowView, rowNumber: number) => boolean | undefined;
+
+export class ByteRowParser {
+  /** Physical number of the last row consumed (empty lines included, quoted line breaks not). */
+  rowNumber: number;
+  blankRows = 0;
+  stopped = false;
+  /** True once a decoded cell held U+FFFD (invalid UTF-8 in the file). */
+  replaced = false;
+  private carry: Uint8Array | null = null;
+  private readonly view: ByteRow;
+
+  constructor(
+    private readonly delim: number,
+    private readonly sink: ByteRowSink,
+    private readonly maxRowBytes: number,
+    encoding: 'utf-8' | 'windows-1252',
+    firstRowNumber = 1,
+  ) {
+    this.rowNumber = firstRowNumber - 1;
+    // ignoreBOM: each cell is decoded on its own, and a cell may start with U+FEFF (only the file's
+    // first bytes are a byte order mark, and those were dropped before the header).
+    this.view = new ByteRow(new TextDecoder(encoding, { ignoreBOM: true }), encoding === 'utf-8', () => {
+      this.replaced = true;
+    });
+  }
+
+  /** Parses all complete rows of carry + bytes; at `eof` the last row needs no line end. */
+  push(bytes: Uint8Array, eof: boolean): void {
+    if (this.stopped) return;
+    let b = bytes;
+    const carry = this.carry;
+    if (carry !== null) {
+      b = new Uint8Array(carry.length + bytes.length);
+      b.set(carry);
+      b.set(bytes, carry.length);
+      this.carry = null;
+    }
+    const len = b.length;
+    const d = this.delim;
+    const top = Math.max(d, CR);
+    const view = this.view;
+    view.buf = b;
+    let pos = 0;
+
+    rows: while (pos < len) {
+      // One row: cells are recorded into the view's offset arrays.
+      let n = 0;
+      let p = pos;
+      let end: number;
+      for (;;) {
+        if (n === view.capacity) view.grow();
+        if (p < len && b[p] === QUOTE) {
+          let q = p + 1;
+          let kind = QUOTED;
+          for (;;) {
+            while (q < len && b[q] !== QUOTE) q++;
+            if (q >= len) {
+              if (eof) this.unclosed();
+              break rows;
+            }
+            if (q + 1 >= len) {
+              if (!eof) break rows; // the next piece may start with the second quote of ""
+              break;
+            }
+            if (b[q + 1] === QUOTE) {
+              kind = COMPLEX;
+              q += 2;
+              continue;
+            }
+            break;
+          }
+          view.start[n] = p + 1;
+          view.end[n] = q;
+          let e = q + 1;
+          if (e < len) {
+            const c = b[e] as number;
+            if (c !== d && c !== LF && c !== CR) {
+              // Text after the closing quote: kept, as Excel does.
+              kind = COMPLEX;
+              while (e < len) {
+                const t = b[e] as number;
+                if (t === d || t === LF || t === CR) break;
+                e++;
+              }
+            }
+          }
+          view.kind[n] = kind;
+          view.tail[n] = e;
+          p = e;
+        } else {
+          let e = p;
+          while (e < len) {
+            const c = b[e] as number;
+            // Most bytes (digits, letters, multi-byte UTF-8) are above every special byte: one compare.
+            if (c > top || (c !== d && c !== LF && c !== CR)) e++;
+            else break;
+          }
+          view.start[n] = p;
+          view.end[n] = e;
+          view.kind[n] = PLAIN;
+          p = e;
+        }
+        n++;
+        if (p >= len) {
+          if (!eof) break rows;
+          end = len;
+          break;
+        }
+        const c = b[p] as number;
+        if (c === d) {
+          p++;
+          continue;
+        }
+        if (c === CR) {
+          if (p + 1 < len) end = b[p + 1] === LF ? p + 2 : p + 1;
+          else if (eof) end = len;
+          else break rows;
+        } else end = p + 1;
+        break;
+      }
+      if (end - pos > this.maxRowBytes) {
+        this.carry = b.slice(pos, end);
+        this.tooLong();
+      }
+      this.rowNumber++;
+      pos = end;
+      view.length = n;
+      if (view.blank()) this.blankRows++;
+      else if (this.sink(view, this.rowNumber) === false) {
+        this.stopped = true;
+        view.buf = EMPTY;
+        return;
+      }
+    }
+
+    if (pos < len) {
+      this.carry = b.slice(pos);
+      if (this.carry.length > this.maxRowBytes) this.tooLong();
+    }
+    view.buf = EMPTY;
+  }
+
+  private unclosed(): never {
+    throw new ReadError(
+      'unbalanced-quotes',
+      `Row ${this.rowNumber + 1} opens a quoted cell (") that is never closed, so the rest of the file cannot be split into rows; check that row in a text editor and export the report again.`,
+    );
+  }
+
+  private tooLong(): never {
+    const carry = this.carry ?? EMPTY;
+    let quotes = 0;
+    for (let i = 0; i < carry.length; i++) if (carry[i] === QUOTE) quotes++;
+    if (quotes % 2 === 1) this.unclosed();
+    throw new ReadError(
+      'row-too-large',
+      `Row ${this.rowNumber + 1} is longer than ${Math.round(this.maxRowBytes / 1024)} KB without a line break, so this is not a report export this tool can read.`,
+    );
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The current row: cell offsets into the parser's buffer, cells decoded on demand. */
+class ByteRow implements RowView {
+  buf: Uint8Array = EMPTY;
+  length = 0;
+  capacity = 64;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** For QUOTED/COMPLEX cells: where the cell ends after its closing quote (and any text after it). */
+  tail = new Int32Array(64);
+  kind = new Uint8Array(64);
+  // Per column: the last value seen (its bytes and string), and how the hash table serves it.
+  private lastBytes: Uint8Array[] = [];
+  private lastLen = new Int32Array(64).fill(-1);
+  private lastText: string[] = [];
+  private trials = new Int32Array(64);
+  private hits = new Int32Array(64);
+  // Open-addressed table of recent short values: hash, bytes, string.
+  private readonly tHash = new Int32Array(TABLE_SIZE);
+  private readonly tBytes: (Uint8Array | undefined)[] = new Array(TABLE_SIZE);
+  private readonly tText: (string | undefined)[] = new Array(TABLE_SIZE);
+
+  constructor(
+    private readonly decoder: TextDecoder,
+    private readonly utf8: boolean,
+    private readonly onReplaced: () => void,
+  ) {}
+
+  grow(): void {
+    const cap = this.capacity * 2;
+    const widen = (a: Int32Array, fill = 0): Int32Array<ArrayBuffer> => {
+      const out = new Int32Array(cap).fill(fill);
+      out.set(a);
+      return out;
+    };
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.tail = widen(this.tail);
+    const kind = new Uint8Array(cap);
+    kind.set(this.kind);
+    this.kind = kind;
+    this.lastLen = widen(this.lastLen, -1);
+    this.trials = widen(this.trials);
+    this.hits = widen(this.hits);
+    this.capacity = cap;
+  }
+
+  text(i: number): string | undefined {
+    if (i >= this.length || i < 0) return undefined;
+    if (this.kind[i] === COMPLEX) return this.complex(i);
+    const s = this.start[i] as number;
+    const e = this.end[i] as number;
+    const n = e - s;
+    if (n === 0) return '';
+    if (n > INTERN_MAX_BYTES) return this.decode(s, e);
+    const b = this.buf;
+    // 1. The column's previous value (runs of rows of one entry repeat most cells).
+    if (this.lastLen[i] === n) {
+      const last = this.lastBytes[i] as Uint8Array;
+      let k = 0;
+      while (k < n && last[k] === b[s + k]) k++;
+      if (k === n) return this.lastText[i] as string;
+    }
+    // 2. Recent values of any column, for columns where that pays.
+    let value: string | undefined;
+    const tries = this.trials[i] as number;
+    const useTable = tries < TABLE_TRIAL || (this.hits[i] as number) * 4 >= tries;
+    let slot = -1;
+    let h = 0;
+    if (useTable) {
+      h = 0x811c9dc5 | 0;
+      for (let k = s; k < e; k++) h = Math.imul(h ^ (b[k] as number), 16777619);
+      slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
+      const kb = this.tBytes[slot];
+      if (this.tHash[slot] === h && kb !== undefined && kb.length === n) {
+        let k = 0;
+        while (k < n && kb[k] === b[s + k]) k++;
+        if (k === n) value = this.tText[slot];
+      }
+      if (tries < 1 << 30) this.trials[i] = tries + 1;
+      if (value !== undefined) this.hits[i] = (this.hits[i] as number) + 1;
+    }
+    if (value === undefined) {
+      value = this.decode(s, e);
+      if (slot >= 0) {
+        this.tHash[slot] = h;
+        this.tBytes[slot] = b.slice(s, e);
+        this.tText[slot] = value;
+      }
+    }
+    // Remember as the column's last value.
+    let last = this.lastBytes[i];
+    if (last === undefined || last.length < INTERN_MAX_BYTES) {
+      last = new Uint8Array(INTERN_MAX_BYTES);
+      this.lastBytes[i] = last;
+    }
+    for (let k = 0; k < n; k++) last[k] = b[s + k] as number; // no subarray object per call
+    this.lastLen[i] = n;
+    this.lastText[i] = value;
+    return value;
+  }
+
+  /**
+   * Cents of a plain US amount: optional `$`, digits with optional `,` thousands groups, optional `.`
+   * and one or two decimals ("$1,234.56", "1234.5", "0"). Anything else (signs, parentheses, spaces,
+   * other separators, blank) is undefined: the caller parses `text(i)` with its full rules.
+   */
+  plainCents(i: number): number | undefined {
+    if (i >= this.length || i < 0 || this.kind[i] === COMPLEX) return undefined;
+    const b = this.buf;
+    let k = this.start[i] as number;
+    const e = this.end[i] as number;
+    if (k < e && b[k] === 36) k++; // $
+    let whole = 0;
+    let digits = 0;
+    let group = -1; // digits since the last comma; -1 before any comma
+    for (; k < e; k++) {
+      const c = b[k] as number;
+      if (c >= 48 && c <= 57) {
+        whole = whole * 10 + (c - 48);
+        digits++;
+        if (group >= 0) group++;
+      } else if (c === 44) {
+        if (digits === 0 || (group >= 0 && group !== 3) || (group < 0 && digits > 3)) return undefined;
+        group = 0;
+      } else break;
+    }
+    if (digits === 0 || (group >= 0 && group !== 3) || digits > 15) return undefined;
+    if (k === e) return whole * 100;
+    if (b[k] !== 46) return undefined; // .
+    k++;
+    const decimals = e - k;
+    if (decimals < 1 || decimals > 2) return undefined;
+    let cents = 0;
+    for (; k < e; k++) {
+      const c = b[k] as number;
+      if (c < 48 || c > 57) return undefined;
+      cents = cents * 10 + (c - 48);
+    }
+    return whole * 100 + (decimals === 1 ? cents * 10 : cents);
+  }
+
+  cells(): string[] {
+    const out = new Array<string>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.text(i) as string;
+    return out;
+  }
+
+  /** True when every cell is empty or whitespace; the first cell decides on real rows. */
+  blank(): boolean {
+    if (this.length === 0) return true;
+    const s = this.start[0] as number;
+    if (this.end[0] !== s) {
+      const c = this.buf[s] as number;
+      if (c > 32 && c < 127) return false;
+    }
+    return isBlank(this.cells());
+  }
+
+  private complex(i: number): string {
+    const s = this.start[i] as number;
+    const q = this.end[i] as number; // closing quote
+    const t = this.tail[i] as number;
+    let value = this.decode(s, q);
+    if (value.indexOf('"') >= 0) value = value.replaceAll('""', '"');
+    if (t > q + 1) value += this.decode(q + 1, t);
+    return value;
+  }
+
+  private decode(s: number, e: number): string {
+    const b = this.buf;
+    const value = this.decoder.decode(new Uint8Array(b.buffer, b.byteOffset + s, e - s));
+    if (this.utf8 && value.indexOf('\uFFFD') >= 0) this.onReplaced();
+    return value;
+  }
+}
