@@ -27,10 +27,26 @@ const COMPLEX = 2; // "" escapes and/or text after the closing quote
 
 /** Cells longer than this are decoded every time, not remembered. */
 const INTERN_MAX_BYTES = 48;
-const TABLE_BITS = 14;
+/** Per-column table of recent values (a column's distinct values: ports, dates, names, HTS numbers). */
+const TABLE_BITS = 13;
 const TABLE_SIZE = 1 << TABLE_BITS;
-/** A column whose values keep missing the table stops using it (entry numbers, amounts). */
-const TABLE_TRIAL = 512;
+/**
+ * Hit rate is judged over windows of this many look-ups; a column below 1 in 8 (entry numbers,
+ * amounts: nearly every value new) skips the table for PAUSE look-ups, then gets another window.
+ */
+const WINDOW = 2048;
+const PAUSE = 65536;
+
+/** Open-addressed cache of one column's recent values: hash, bytes, string. */
+class ValueTable {
+  readonly hash = new Int32Array(TABLE_SIZE);
+  readonly bytes: (Uint8Array | undefined)[] = new Array(TABLE_SIZE);
+  readonly text: (string | undefined)[] = new Array(TABLE_SIZE);
+  /** Look-ups and hits in the current window; while `paused` > 0 the table is skipped. */
+  tries = 0;
+  hits = 0;
+  paused = 0;
+}
 
 /** Return false to stop parsing. The view is only valid during the call: never keep it. */
 export type ByteRowSink = (row: RowView, rowNumber: number) => boolean | undefined;
@@ -211,12 +227,7 @@ class ByteRow implements RowView {
   private lastBytes: Uint8Array[] = [];
   private lastLen = new Int32Array(64).fill(-1);
   private lastText: string[] = [];
-  private trials = new Int32Array(64);
-  private hits = new Int32Array(64);
-  // Open-addressed table of recent short values: hash, bytes, string.
-  private readonly tHash = new Int32Array(TABLE_SIZE);
-  private readonly tBytes: (Uint8Array | undefined)[] = new Array(TABLE_SIZE);
-  private readonly tText: (string | undefined)[] = new Array(TABLE_SIZE);
+  private tables: ValueTable[] = [];
 
   constructor(
     private readonly decoder: TextDecoder,
@@ -238,19 +249,19 @@ class ByteRow implements RowView {
     kind.set(this.kind);
     this.kind = kind;
     this.lastLen = widen(this.lastLen, -1);
-    this.trials = widen(this.trials);
-    this.hits = widen(this.hits);
     this.capacity = cap;
   }
 
   text(i: number): string | undefined {
     if (i >= this.length || i < 0) return undefined;
-    if (this.kind[i] === COMPLEX) return this.complex(i);
+    // The bytes that decide the value: the cell's text, or for a COMPLEX cell everything from after
+    // its opening quote to its end (escapes and text after the closing quote included).
+    const complex = this.kind[i] === COMPLEX;
     const s = this.start[i] as number;
-    const e = this.end[i] as number;
+    const e = complex ? (this.tail[i] as number) : (this.end[i] as number);
     const n = e - s;
     if (n === 0) return '';
-    if (n > INTERN_MAX_BYTES) return this.decode(s, e);
+    if (n > INTERN_MAX_BYTES) return complex ? this.complex(i) : this.decode(s, e);
     const b = this.buf;
     // 1. The column's previous value (runs of rows of one entry repeat most cells).
     if (this.lastLen[i] === n) {
@@ -259,31 +270,51 @@ class ByteRow implements RowView {
       while (k < n && last[k] === b[s + k]) k++;
       if (k === n) return this.lastText[i] as string;
     }
-    // 2. Recent values of any column, for columns where that pays.
+    // 2. The column's recent values, while that pays.
     let value: string | undefined;
-    const tries = this.trials[i] as number;
-    const useTable = tries < TABLE_TRIAL || (this.hits[i] as number) * 4 >= tries;
+    let table = this.tables[i];
+    if (table === undefined) {
+      table = new ValueTable();
+      this.tables[i] = table;
+    }
     let slot = -1;
     let h = 0;
-    if (useTable) {
+    if (table.paused > 0) table.paused--;
+    else {
       h = 0x811c9dc5 | 0;
       for (let k = s; k < e; k++) h = Math.imul(h ^ (b[k] as number), 16777619);
-      slot = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 1);
-      const kb = this.tBytes[slot];
-      if (this.tHash[slot] === h && kb !== undefined && kb.length === n) {
-        let k = 0;
-        while (k < n && kb[k] === b[s + k]) k++;
-        if (k === n) value = this.tText[slot];
+      // Two slots per value (a pair), so two frequent values that hash alike do not evict each other.
+      const pair = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 2);
+      for (let at = pair; at < pair + 2; at++) {
+        const kb = table.bytes[at];
+        if (kb === undefined) {
+          if (slot < 0) slot = at;
+          break;
+        }
+        if (table.hash[at] === h && kb.length === n) {
+          let k = 0;
+          while (k < n && kb[k] === b[s + k]) k++;
+          if (k === n) {
+            value = table.text[at];
+            break;
+          }
+        }
       }
-      if (tries < 1 << 30) this.trials[i] = tries + 1;
-      if (value !== undefined) this.hits[i] = (this.hits[i] as number) + 1;
+      // A miss goes to a free slot of the pair, else replaces one of the two in turn.
+      if (slot < 0) slot = pair + (table.tries & 1);
+      if (value !== undefined) table.hits++;
+      if (++table.tries === WINDOW) {
+        if (table.hits * 8 < WINDOW) table.paused = PAUSE;
+        table.tries = 0;
+        table.hits = 0;
+      }
     }
     if (value === undefined) {
-      value = this.decode(s, e);
+      value = complex ? this.complex(i) : this.decode(s, e);
       if (slot >= 0) {
-        this.tHash[slot] = h;
-        this.tBytes[slot] = b.slice(s, e);
-        this.tText[slot] = value;
+        table.hash[slot] = h;
+        table.bytes[slot] = b.slice(s, e);
+        table.text[slot] = value;
       }
     }
     // Remember as the column's last value.
