@@ -12,6 +12,9 @@ import { Tools } from './Tools';
 export type PanelProps = {
   store: AssistantStore;
   loadPanel(): Promise<PanelState>;
+  /** Panel state read before mounting (so the first render is the panel, not nothing). */
+  initialPanel?: PanelState;
+  initialChecklist?: ChecklistState;
   savePanel(state: PanelState): void;
   loadChecklist(): Promise<ChecklistState>;
   saveChecklist(state: ChecklistState): void;
@@ -46,8 +49,9 @@ function pageIsDark(): boolean {
 
 export function Panel(props: PanelProps) {
   const snap = useAssistant(props.store);
-  const [panel, setPanel] = useState<PanelState | null>(null);
-  const [checklist, setChecklist] = useState<ChecklistState>({});
+  const [panel, setPanel] = useState<PanelState | null>(props.initialPanel ?? null);
+  const [checklist, setChecklist] = useState<ChecklistState>(props.initialChecklist ?? {});
+  const preloaded = useRef(props.initialPanel !== undefined && props.initialChecklist !== undefined);
   const [dodge, setDodge] = useState(false);
   const [dark, setDark] = useState(false);
   const ref = useRef<HTMLElement>(null);
@@ -55,9 +59,11 @@ export function Panel(props: PanelProps) {
   const { loadPanel, loadChecklist, onStorageChange } = props;
 
   useEffect(() => {
-    // Transitions: the first full render is sliced, never one long task on the page (bench:page).
-    loadPanel().then((p) => startTransition(() => setPanel(p)));
-    loadChecklist().then((c) => startTransition(() => setChecklist(c)));
+    if (!preloaded.current) {
+      // Transitions: the first full render is sliced, never one long task on the page (bench:page).
+      loadPanel().then((p) => startTransition(() => setPanel(p)));
+      loadChecklist().then((c) => startTransition(() => setChecklist(c)));
+    }
     setDark(pageIsDark());
     return onStorageChange((key) => {
       if (key === 'assistant.checklist') loadChecklist().then(setChecklist);

@@ -50,12 +50,20 @@ function todayLocal(): string {
 export default defineContentScript({
   matches: hostMatches,
   cssInjectionMode: 'manual',
-  // document_end: the panel should be there as soon as the page is parsed (bench:page measures it).
-  runAt: 'document_end',
+  // document_start: the script is compiled and its stored state read while the page is still
+  // parsing, so the panel can show at DOMContentLoaded (bench:page measures that); nothing touches
+  // the page before then.
+  runAt: 'document_start',
   allFrames: false,
   async main(ctx) {
+    const stored = Promise.all([assistantStore.panel(), assistantStore.checklist()]).catch(() => null);
+    if (document.readyState === 'loading')
+      await new Promise<void>((resolve) =>
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+      );
     const initial = detectPage(location, probe);
     if (!initial) return;
+    const [initialPanel, initialChecklist] = (await stored) ?? [undefined, undefined];
 
     const store = createAssistantStore({
       pageId: initial,
@@ -150,6 +158,8 @@ export default defineContentScript({
             <Panel
               store={store}
               loadPanel={assistantStore.panel}
+              initialPanel={initialPanel}
+              initialChecklist={initialChecklist}
               savePanel={(s) => void assistantStore.setPanel(s)}
               loadChecklist={assistantStore.checklist}
               saveChecklist={(s) => void assistantStore.setChecklist(s)}
