@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { assistantStore, DEFAULT_PANEL, KEYS } from './assistant-store';
+import * as z from 'zod/mini';
+import { assistantStore, DEFAULT_PANEL, KEYS, panelStateSchema } from './assistant-store';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('assistant store', () => {
+  it('DEFAULT_PANEL is what the schema makes of an empty value', () => {
+    expect(z.parse(panelStateSchema(), {})).toEqual(DEFAULT_PANEL);
+  });
+
   it('round-trips checklist, panel and reference EIN', async () => {
     await assistantStore.setChecklist({ 'ach-refund': { done: true, at: '2026-11-25' } });
     await assistantStore.setPanel({ ...DEFAULT_PANEL, collapsed: true, dismissedPages: ['cape'] });

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 // zod/mini: this module runs in the content script on every ACE page (see content-protocol.ts).
 import * as z from 'zod/mini';
+import { lazy } from '@/lib/messaging/lazy';
 import { PAGE_IDS } from './pages';
 
 export const KEYS = {
@@ -12,29 +13,39 @@ export const KEYS = {
   referenceEin: 'assistant.referenceEin',
 } as const;
 
-export const checklistStateSchema = z.record(
-  z.string(),
-  z.object({ done: z.boolean(), at: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+// Schemas are built on first use (lib/messaging/lazy.ts says why).
+export const checklistStateSchema = lazy(() =>
+  z.record(z.string(), z.object({ done: z.boolean(), at: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) })),
 );
-export type ChecklistState = z.infer<typeof checklistStateSchema>;
+export type ChecklistState = z.infer<ReturnType<typeof checklistStateSchema>>;
 
-export const panelStateSchema = z.object({
-  collapsed: z._default(z.boolean(), false),
-  /** Offsets from the bottom-right corner in CSS pixels, so the panel stays on screen when the window shrinks. */
-  right: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 16),
-  bottom: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 16),
-  dismissedPages: z._default(z.array(z.enum(PAGE_IDS)), []),
-  tab: z._default(z.enum(['checklist', 'hints', 'tools']), 'checklist'),
-});
-export type PanelState = z.infer<typeof panelStateSchema>;
-export const DEFAULT_PANEL: PanelState = z.parse(panelStateSchema, {});
+export const panelStateSchema = lazy(() =>
+  z.object({
+    collapsed: z._default(z.boolean(), false),
+    /** Offsets from the bottom-right corner in CSS pixels, so the panel stays on screen when the window shrinks. */
+    right: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 16),
+    bottom: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 16),
+    dismissedPages: z._default(z.array(z.enum(PAGE_IDS)), []),
+    tab: z._default(z.enum(['checklist', 'hints', 'tools']), 'checklist'),
+  }),
+);
+export type PanelState = z.infer<ReturnType<typeof panelStateSchema>>;
+/** What `panelStateSchema` gives for `{}` (assistant-store.test.ts checks they agree). */
+export const DEFAULT_PANEL: PanelState = {
+  collapsed: false,
+  right: 16,
+  bottom: 16,
+  dismissedPages: [],
+  tab: 'checklist',
+};
 
 /** 9 digits of the EIN on the user's 5106, used when no draft is active. */
-export const referenceEinSchema = z.nullable(z.string().check(z.regex(/^\d{9}$/)));
+export const referenceEinSchema = lazy(() => z.nullable(z.string().check(z.regex(/^\d{9}$/))));
 
-async function read<T>(key: string, schema: z.ZodMiniType<T>, fallback: T): Promise<T> {
+/** `schema` is a factory, called after the read: the schema is built in the reply's task. */
+async function read<T>(key: string, schema: () => z.ZodMiniType<T>, fallback: T): Promise<T> {
   const got = await browser.storage.local.get(key);
-  const parsed = z.safeParse(schema, got[key]);
+  const parsed = z.safeParse(schema(), got[key]);
   return parsed.success ? parsed.data : fallback;
 }
 

@@ -3,11 +3,13 @@
 // protocol.ts merges these into the full protocol the background routes.
 import * as z from 'zod/mini';
 import { activeDraftSummarySchema } from '@/lib/form5106/active-summary';
+import { lazy } from './lazy';
 
 // Extension pages and content scripts run without eval (MV3 CSP): no `new Function` fast path.
 z.config({ jitless: true });
 
-export const contentProtocol = {
+/** Built on first use (lazy.ts says why). */
+export const contentProtocol = lazy(() => ({
   ping: {
     request: z.strictObject({}),
     response: z.object({ pong: z.literal(true), version: z.string() }),
@@ -19,6 +21,6 @@ export const contentProtocol = {
    */
   'drafts/getActive': {
     request: z.strictObject({}),
-    response: z.object({ draft: z.nullable(activeDraftSummarySchema), locked: z.boolean() }),
+    response: z.object({ draft: z.nullable(activeDraftSummarySchema()), locked: z.boolean() }),
   },
-} as const;
+}));

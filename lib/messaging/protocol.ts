@@ -15,7 +15,7 @@ z.config({ jitless: true });
  * z.safeParse / z.parse, which take either.
  */
 export const protocol = {
-  ...contentProtocol,
+  ...contentProtocol(),
   /**
    * Extension pages only: the last edits of a draft page that is closing (pagehide), saved by the
    * background because the page may be gone before its own write finishes. A conflicting newer
