@@ -3,8 +3,8 @@
 
 import {
   type Candidate,
+  CandidateWalk,
   classifyCandidate,
-  collectCandidates,
   type FieldElement,
   type FoundField,
 } from '@/lib/ace/dom/field-locator';
@@ -86,13 +86,17 @@ export function initFieldChecks(opts: {
   };
 
   // Work is done in slices of a few milliseconds so a page with thousands of fields never gets a
-  // long task from us; fields found meanwhile wait in this queue.
+  // long task from us: walks find candidates (walks), then candidates are classified (queue).
+  const walks: CandidateWalk[] = [];
   const queue: Candidate[] = [];
   let head = 0;
   let pumping = false;
   const pump = () => {
     if (signal.aborted) return;
     const deadline = performance.now() + 6;
+    while (walks.length > 0 && performance.now() < deadline) {
+      if ((walks[0] as CandidateWalk).step(deadline)) walks.shift();
+    }
     while (head < queue.length && performance.now() < deadline) {
       const c = queue[head++] as Candidate;
       if (!c.el.isConnected || tracked.has(c.el)) continue;
@@ -103,18 +107,14 @@ export function initFieldChecks(opts: {
       queue.length = 0;
       head = 0;
     }
-    if (head < queue.length) setTimeout(pump, 0);
+    if (walks.length > 0 || head < queue.length) setTimeout(pump, 0);
     else {
       pumping = false;
       report();
     }
   };
-  const enqueue = (candidates: Candidate[]) => {
-    for (const c of candidates) {
-      seen.add(c.el);
-      queue.push(c);
-    }
-    if (!pumping && head < queue.length) {
+  const startPump = () => {
+    if (!pumping) {
       pumping = true;
       pump();
     }
@@ -143,13 +143,23 @@ export function initFieldChecks(opts: {
   };
 
   // One walk finds the fields and the shadow roots and frames to watch.
-  const scan = (container: Document | ShadowRoot | Element) =>
-    enqueue(
-      collectCandidates(container, seen, (c) => {
-        if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
-        for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
-      }),
+  const scan = (container: Document | ShadowRoot | Element) => {
+    walks.push(
+      new CandidateWalk(
+        container,
+        seen,
+        (c) => {
+          seen.add(c.el);
+          queue.push(c);
+        },
+        (c) => {
+          if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
+          for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
+        },
+      ),
     );
+    startPump();
+  };
 
   const framesSeen = new WeakSet<Element>();
   const watchFrame = (frame: HTMLIFrameElement) => {

@@ -149,6 +149,74 @@ export function collectCandidates(
   return out;
 }
 
+/**
+ * `collectCandidates` in time slices: one walk over `start`, its open shadow roots and same-origin
+ * frames, resumable, so the first scan of a page with thousands of elements never becomes one long
+ * task. `step(deadline)` walks until `performance.now()` passes the deadline and returns true once
+ * the walk is complete. Fields found go to `found`; containers met go to `onContainer`.
+ */
+export class CandidateWalk {
+  private readonly stack: Container[];
+  private walker: TreeWalker | null = null;
+  private root: Container | null = null;
+  private readonly labelFor: LabelLookup;
+
+  constructor(
+    start: Container,
+    private readonly skip: WeakSet<Element> | undefined,
+    private readonly found: (c: Candidate) => void,
+    private readonly onContainer?: (container: Container) => void,
+  ) {
+    this.stack = [start];
+    this.labelFor = createLabelLookup(start);
+  }
+
+  step(deadline: number): boolean {
+    let n = 0;
+    for (;;) {
+      let walker = this.walker;
+      if (walker === null) {
+        const node = this.stack.pop();
+        if (node === undefined) return true;
+        this.onContainer?.(node);
+        const doc =
+          node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
+        walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+        this.walker = walker;
+        this.root = node;
+        if (node.nodeType === Node.ELEMENT_NODE) this.visit(node as Element);
+      } else if (!walker.currentNode.isConnected && walker.currentNode !== this.root) {
+        // The page removed the node we stopped at (an SPA swapped its view): the walker could not
+        // go on from there, so walk this root again (elements already found are skipped).
+        walker.currentNode = walker.root;
+      }
+      const el = walker.nextNode() as Element | null;
+      if (el === null) {
+        this.walker = null;
+        continue;
+      }
+      this.visit(el);
+      if ((++n & 127) === 0 && performance.now() >= deadline) return false;
+    }
+  }
+
+  private visit(el: Element): void {
+    // Our own overlay and hints hold inputs too; they are not the page's fields.
+    if (el.shadowRoot && !el.tagName.startsWith('ACE-ASSIST-')) this.stack.push(el.shadowRoot);
+    const tag = el.tagName;
+    if (tag === 'IFRAME') {
+      try {
+        const inner = (el as HTMLIFrameElement).contentDocument;
+        if (inner) this.stack.push(inner);
+      } catch {
+        // Cross-origin frame: not ours to read.
+      }
+    } else if ((tag === 'INPUT' || tag === 'TEXTAREA') && !this.skip?.has(el) && isCheckableField(el)) {
+      this.found({ el, labelFor: this.labelFor });
+    }
+  }
+}
+
 /** Which rule (kind, fill key) a candidate matches, or null: the field is not one we know. */
 export function classifyCandidate({ el, labelFor }: Candidate): FoundField | null {
   const name = accessibleName(el, labelFor);
