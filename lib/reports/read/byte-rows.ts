@@ -59,6 +59,7 @@ export class ByteRowParser {
   /** True once a decoded cell held U+FFFD (invalid UTF-8 in the file). */
   replaced = false;
   private carry: Uint8Array | null = null;
+  private joined = new Uint8Array(0);
   private readonly view: ByteRow;
 
   constructor(
@@ -82,9 +83,13 @@ export class ByteRowParser {
     let b = bytes;
     const carry = this.carry;
     if (carry !== null) {
-      b = new Uint8Array(carry.length + bytes.length);
-      b.set(carry);
-      b.set(bytes, carry.length);
+      // The unfinished row and the new piece, joined in one reused buffer: a new buffer per piece
+      // would be a file's worth of short-lived ArrayBuffers (external memory, extra GCs).
+      const need = carry.length + bytes.length;
+      if (this.joined.length < need) this.joined = new Uint8Array(Math.max(need, 2 * this.joined.length));
+      this.joined.set(carry);
+      this.joined.set(bytes, carry.length);
+      b = this.joined.subarray(0, need);
       this.carry = null;
     }
     const len = b.length;
