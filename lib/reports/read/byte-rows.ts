@@ -40,7 +40,10 @@ const PAUSE = 65536;
 /** Open-addressed cache of one column's recent values: hash, bytes, string. */
 class ValueTable {
   readonly hash = new Int32Array(TABLE_SIZE);
-  readonly bytes: (Uint8Array | undefined)[] = new Array(TABLE_SIZE);
+  /** Byte length of each slot's value; 0 = empty (the empty cell is never looked up). */
+  readonly len = new Uint8Array(TABLE_SIZE);
+  /** Each slot's bytes at slot * INTERN_MAX_BYTES: one buffer, nothing allocated per value. */
+  readonly bytes = new Uint8Array(TABLE_SIZE * INTERN_MAX_BYTES);
   readonly text: (string | undefined)[] = new Array(TABLE_SIZE);
   /** Look-ups and hits in the current window; while `paused` > 0 the table is skipped. */
   tries = 0;
@@ -290,15 +293,17 @@ class ByteRow implements RowView {
       for (let k = s; k < e; k++) h = Math.imul(h ^ (b[k] as number), 16777619);
       // Two slots per value (a pair), so two frequent values that hash alike do not evict each other.
       const pair = (h ^ (h >>> TABLE_BITS)) & (TABLE_SIZE - 2);
+      const kb = table.bytes;
       for (let at = pair; at < pair + 2; at++) {
-        const kb = table.bytes[at];
-        if (kb === undefined) {
+        const len = table.len[at];
+        if (len === 0) {
           if (slot < 0) slot = at;
           break;
         }
-        if (table.hash[at] === h && kb.length === n) {
+        if (table.hash[at] === h && len === n) {
+          const o = at * INTERN_MAX_BYTES;
           let k = 0;
-          while (k < n && kb[k] === b[s + k]) k++;
+          while (k < n && kb[o + k] === b[s + k]) k++;
           if (k === n) {
             value = table.text[at];
             break;
@@ -318,7 +323,8 @@ class ByteRow implements RowView {
       value = complex ? this.complex(i) : this.decode(s, e);
       if (slot >= 0) {
         table.hash[slot] = h;
-        table.bytes[slot] = b.slice(s, e);
+        table.len[slot] = n;
+        table.bytes.set(b.subarray(s, e), slot * INTERN_MAX_BYTES);
         table.text[slot] = value;
       }
     }

@@ -4,8 +4,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ByteSource } from './types';
 
-// 1 MiB reads: Node's web-stream machinery costs per chunk (ByteInput cuts pieces of 64 KiB anyway).
-const PIECE = 1024 * 1024;
+// 256 KiB reads: Node's web-stream machinery costs per chunk (ByteInput cuts pieces of 64 KiB anyway).
+const PIECE = 256 * 1024;
 
 export function nodeFileSource(path: string): ByteSource {
   return {
