@@ -181,8 +181,9 @@ export default defineContentScript({
     });
     ui.mount();
 
-    // Let the panel paint first, then start the field work (which runs in slices).
-    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Let the page and the panel paint first, then start the field work (which runs in slices).
+    // An idle callback, not a frame callback: nothing of ours runs inside the page's first frames.
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 250 }));
     // A mutation batch during setup may already have started them for a newer page id.
     if (!features) startFeatures(store.get().pageId);
     reevaluate();
