@@ -25,6 +25,7 @@ import { ResultsTable } from './ResultsTable';
 import { TimelineChart } from './TimelineChart';
 import { Totals } from './Totals';
 import { type Inputs, useAnalyzer } from './useAnalyzer';
+import { useStages } from './useStages';
 
 type Entry = z.infer<typeof entrySchema>;
 
@@ -90,6 +91,9 @@ export function AnalyzerPage() {
   }, []);
 
   const view = run.phase === 'done' ? run.view : null;
+  // A result's sections mount top to bottom over a few frames (useStages says why): 1 = notices,
+  // totals, downloads; 2 = the chart; 3 = the entries; 4 = the monthly summary.
+  const stage = useStages(view, 4);
 
   const openPortfolio = (id: string, only: string[]) => {
     setInputs(null);
@@ -123,12 +127,17 @@ export function AnalyzerPage() {
     if (index >= 0) openMapping(index);
   }, [view]);
 
-  const openMapping = (fileIndex: number) => {
-    setMapping({ fileIndex, preview: null });
-    analyzer
-      .preview(fileIndex)
-      .then((p) => setMapping((m) => (m && m.fileIndex === fileIndex ? { fileIndex, preview: p } : m)));
-  };
+  // Stable callbacks: the result's sections are memo()'d, so that a click on an entry or a new
+  // filter (currentView) re-renders what changed, not the whole result with its chart and tables.
+  const openMapping = useCallback(
+    (fileIndex: number) => {
+      setMapping({ fileIndex, preview: null });
+      analyzer
+        .preview(fileIndex)
+        .then((p) => setMapping((m) => (m && m.fileIndex === fileIndex ? { fileIndex, preview: p } : m)));
+    },
+    [analyzer.preview],
+  );
 
   const onSaveMapping = async (signature: string, m: ColumnMapping) => {
     const all = await saveMapping(signature, m).catch(() => null);
@@ -142,10 +151,13 @@ export function AnalyzerPage() {
     if (inputs) void start(inputs, asOf, mappings);
   };
 
-  const select = (index: number) => {
-    setSelected(index);
-    analyzer.detail(index).then(setDetail);
-  };
+  const select = useCallback(
+    (index: number) => {
+      setSelected(index);
+      analyzer.detail(index).then(setDetail);
+    },
+    [analyzer.detail],
+  );
 
   const onAsOf = (text: string) => {
     setAsOfText(text);
@@ -249,15 +261,17 @@ export function AnalyzerPage() {
             <Totals view={view} />
             <Exports exportFiles={analyzer.exportFiles} currentView={currentView} />
             <SavePortfolio save={analyzer.savePortfolio} />
-            <TimelineChart timeline={view.timeline} />
-            <ResultsTable
-              view={view}
-              query={analyzer.query}
-              selected={selected}
-              onSelect={select}
-              onViewChange={setCurrentView}
-            />
-            {detail && selected !== null && (
+            {stage >= 2 && <TimelineChart timeline={view.timeline} />}
+            {stage >= 3 && (
+              <ResultsTable
+                view={view}
+                query={analyzer.query}
+                selected={selected}
+                onSelect={select}
+                onViewChange={setCurrentView}
+              />
+            )}
+            {stage >= 3 && detail && selected !== null && (
               <EntryDetail
                 key={selected}
                 entry={detail}
@@ -272,8 +286,8 @@ export function AnalyzerPage() {
                 }}
               />
             )}
-            <MonthlyView view={view} />
-            <p className="aa-muted aa-small">{STATUS_DISCLAIMER}</p>
+            {stage >= 4 && <MonthlyView view={view} />}
+            {stage >= 4 && <p className="aa-muted aa-small">{STATUS_DISCLAIMER}</p>}
           </div>
         )}
       </main>

@@ -1,6 +1,6 @@
 // The entries: filter bar, sortable virtualized table, and the selected entry's detail below it.
 // Filtering and sorting run in the worker (useAnalyzer.query); only the row order comes back.
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { rowAt } from '@/lib/analyzer-ui/compact';
 import { displayEntryNumber, formatCount, formatUsd } from '@/lib/analyzer-ui/format';
 import { DEFAULT_SORT, EMPTY_FILTER, type Filter, type Sort, type SortKey } from '@/lib/analyzer-ui/query';
@@ -30,7 +30,13 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }
   { key: 'liquidationDate', label: 'Liquidation', width: '7.5em' },
 ];
 
-export function ResultsTable({ view, query, selected, onSelect, onViewChange }: Props) {
+export const ResultsTable = memo(function ResultsTable({
+  view,
+  query,
+  selected,
+  onSelect,
+  onViewChange,
+}: Props) {
   const [filter, setFilter] = useState<Filter>(EMPTY_FILTER);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [order, setOrder] = useState<Uint32Array | null>(null);
@@ -117,4 +123,4 @@ export function ResultsTable({ view, query, selected, onSelect, onViewChange }: 
       />
     </section>
   );
-}
+});
