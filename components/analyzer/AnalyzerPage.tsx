@@ -29,6 +29,9 @@ import { useStages } from './useStages';
 
 type Entry = z.infer<typeof entrySchema>;
 
+/** Sections of a result, mounted one per frame (see `stage` below). */
+const STAGES = 4;
+
 export function AnalyzerPage() {
   const analyzer = useAnalyzer();
   const { run } = analyzer;
@@ -93,7 +96,7 @@ export function AnalyzerPage() {
   const view = run.phase === 'done' ? run.view : null;
   // A result's sections mount top to bottom over a few frames (useStages says why): 1 = notices,
   // totals, downloads; 2 = the chart; 3 = the entries; 4 = the monthly summary.
-  const stage = useStages(view, 4);
+  const stage = useStages(view, STAGES);
 
   const openPortfolio = (id: string, only: string[]) => {
     setInputs(null);
@@ -256,7 +259,9 @@ export function AnalyzerPage() {
         )}
 
         {view && !mapping && (
-          <div data-testid="analysis" data-as-of={view.asOf}>
+          // Busy until the last section is there: assistive technology (and tests) wait for the
+          // whole result rather than read it while it is still being added.
+          <div data-testid="analysis" data-as-of={view.asOf} aria-busy={stage < STAGES}>
             <Notices view={view} onMap={openMapping} />
             <Totals view={view} />
             <Exports exportFiles={analyzer.exportFiles} currentView={currentView} />
