@@ -29,8 +29,8 @@ import { useStages } from './useStages';
 
 type Entry = z.infer<typeof entrySchema>;
 
-/** Sections of a result, mounted one per frame (see `stage` below). */
-const STAGES = 4;
+/** Parts of a result, mounted one per frame (see `stage` below). */
+const STAGES = 5;
 
 export function AnalyzerPage() {
   const analyzer = useAnalyzer();
@@ -95,7 +95,8 @@ export function AnalyzerPage() {
 
   const view = run.phase === 'done' ? run.view : null;
   // A result's sections mount top to bottom over a few frames (useStages says why): 1 = notices,
-  // totals, downloads; 2 = the chart; 3 = the entries; 4 = the monthly summary.
+  // totals, downloads; 2 = the chart; 3 = the entries' filters and table; 4 = the table's rows (the
+  // biggest part to lay out, most of the entries section); 5 = the monthly summary.
   const stage = useStages(view, STAGES);
 
   const openPortfolio = (id: string, only: string[]) => {
@@ -274,6 +275,7 @@ export function AnalyzerPage() {
                 selected={selected}
                 onSelect={select}
                 onViewChange={setCurrentView}
+                rowsLater={stage < 4}
               />
             )}
             {stage >= 3 && detail && selected !== null && (
@@ -291,8 +293,8 @@ export function AnalyzerPage() {
                 }}
               />
             )}
-            {stage >= 4 && <MonthlyView view={view} />}
-            {stage >= 4 && <p className="aa-muted aa-small">{STATUS_DISCLAIMER}</p>}
+            {stage >= 5 && <MonthlyView view={view} />}
+            {stage >= 5 && <p className="aa-muted aa-small">{STATUS_DISCLAIMER}</p>}
           </div>
         )}
       </main>

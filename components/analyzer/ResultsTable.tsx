@@ -16,6 +16,8 @@ type Props = {
   onSelect(index: number): void;
   /** Reports the current filter and sort (for "results CSV of this view"). */
   onViewChange(view: { filter: Filter; sort: Sort }): void;
+  /** The table's rows come a frame after the rest (VirtualTable `rowsLater`). */
+  rowsLater?: boolean;
 };
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
@@ -36,6 +38,7 @@ export const ResultsTable = memo(function ResultsTable({
   selected,
   onSelect,
   onViewChange,
+  rowsLater = false,
 }: Props) {
   const [filter, setFilter] = useState<Filter>(EMPTY_FILTER);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
@@ -85,6 +88,7 @@ export const ResultsTable = memo(function ResultsTable({
         columns={columns}
         rowCount={count}
         testId="results-table"
+        rowsLater={rowsLater}
         rowKey={(i) => String(indexAt(i))}
         rowClassName={(i) => (indexAt(i) === selected ? 'aa-row--selected' : '')}
         onSort={(key) =>

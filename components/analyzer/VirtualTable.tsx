@@ -28,6 +28,11 @@ type Props = {
   rowHeight?: number;
   height?: number;
   testId?: string;
+  /**
+   * Leave the rows out for now (the box, its header and its full scroll height are there): lets a
+   * page lay the table out in one frame and its rows in the next.
+   */
+  rowsLater?: boolean;
 };
 
 /** Rows rendered beyond each edge of the box, so a wheel step never shows a blank gap. */
@@ -44,6 +49,7 @@ export function VirtualTable({
   rowHeight = 34,
   height = 460,
   testId,
+  rowsLater = false,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -73,9 +79,10 @@ export function VirtualTable({
   }, []);
 
   const items: number[] = [];
-  for (let i = win.start; i <= win.end; i++) items.push(i);
-  const top = win.top;
-  const bottom = win.bottom;
+  if (!rowsLater) for (let i = win.start; i <= win.end; i++) items.push(i);
+  // Without rows, one spacer keeps the table at its full height (no jump when the rows come).
+  const top = rowsLater ? rowCount * rowHeight : win.top;
+  const bottom = rowsLater ? 0 : win.bottom;
   return (
     <div
       ref={scrollRef}
