@@ -25,8 +25,12 @@ import { ResultsTable } from './ResultsTable';
 import { TimelineChart } from './TimelineChart';
 import { Totals } from './Totals';
 import { type Inputs, useAnalyzer } from './useAnalyzer';
+import { useStages } from './useStages';
 
 type Entry = z.infer<typeof entrySchema>;
+
+/** Parts of a result, mounted one per frame (see `stage` below). */
+const STAGES = 5;
 
 export function AnalyzerPage() {
   const analyzer = useAnalyzer();
@@ -90,6 +94,10 @@ export function AnalyzerPage() {
   }, []);
 
   const view = run.phase === 'done' ? run.view : null;
+  // A result's sections mount top to bottom over a few frames (useStages says why): 1 = notices,
+  // totals, downloads; 2 = the chart; 3 = the entries' filters and table; 4 = the table's rows (the
+  // biggest part to lay out, most of the entries section); 5 = the monthly summary.
+  const stage = useStages(view, STAGES);
 
   const openPortfolio = (id: string, only: string[]) => {
     setInputs(null);
@@ -123,12 +131,17 @@ export function AnalyzerPage() {
     if (index >= 0) openMapping(index);
   }, [view]);
 
-  const openMapping = (fileIndex: number) => {
-    setMapping({ fileIndex, preview: null });
-    analyzer
-      .preview(fileIndex)
-      .then((p) => setMapping((m) => (m && m.fileIndex === fileIndex ? { fileIndex, preview: p } : m)));
-  };
+  // Stable callbacks: the result's sections are memo()'d, so that a click on an entry or a new
+  // filter (currentView) re-renders what changed, not the whole result with its chart and tables.
+  const openMapping = useCallback(
+    (fileIndex: number) => {
+      setMapping({ fileIndex, preview: null });
+      analyzer
+        .preview(fileIndex)
+        .then((p) => setMapping((m) => (m && m.fileIndex === fileIndex ? { fileIndex, preview: p } : m)));
+    },
+    [analyzer.preview],
+  );
 
   const onSaveMapping = async (signature: string, m: ColumnMapping) => {
     const all = await saveMapping(signature, m).catch(() => null);
@@ -142,10 +155,13 @@ export function AnalyzerPage() {
     if (inputs) void start(inputs, asOf, mappings);
   };
 
-  const select = (index: number) => {
-    setSelected(index);
-    analyzer.detail(index).then(setDetail);
-  };
+  const select = useCallback(
+    (index: number) => {
+      setSelected(index);
+      analyzer.detail(index).then(setDetail);
+    },
+    [analyzer.detail],
+  );
 
   const onAsOf = (text: string) => {
     setAsOfText(text);
@@ -244,20 +260,25 @@ export function AnalyzerPage() {
         )}
 
         {view && !mapping && (
-          <div data-testid="analysis" data-as-of={view.asOf}>
+          // Busy until the last section is there: assistive technology (and tests) wait for the
+          // whole result rather than read it while it is still being added.
+          <div data-testid="analysis" data-as-of={view.asOf} aria-busy={stage < STAGES}>
             <Notices view={view} onMap={openMapping} />
             <Totals view={view} />
             <Exports exportFiles={analyzer.exportFiles} currentView={currentView} />
             <SavePortfolio save={analyzer.savePortfolio} />
-            <TimelineChart timeline={view.timeline} />
-            <ResultsTable
-              view={view}
-              query={analyzer.query}
-              selected={selected}
-              onSelect={select}
-              onViewChange={setCurrentView}
-            />
-            {detail && selected !== null && (
+            {stage >= 2 && <TimelineChart timeline={view.timeline} />}
+            {stage >= 3 && (
+              <ResultsTable
+                view={view}
+                query={analyzer.query}
+                selected={selected}
+                onSelect={select}
+                onViewChange={setCurrentView}
+                rowsLater={stage < 4}
+              />
+            )}
+            {stage >= 3 && detail && selected !== null && (
               <EntryDetail
                 key={selected}
                 entry={detail}
@@ -272,8 +293,8 @@ export function AnalyzerPage() {
                 }}
               />
             )}
-            <MonthlyView view={view} />
-            <p className="aa-muted aa-small">{STATUS_DISCLAIMER}</p>
+            {stage >= 5 && <MonthlyView view={view} />}
+            {stage >= 5 && <p className="aa-muted aa-small">{STATUS_DISCLAIMER}</p>}
           </div>
         )}
       </main>

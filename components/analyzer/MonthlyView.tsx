@@ -1,5 +1,6 @@
 // The seed's "Importer Summary by Month": derived from the entries (not an ACE report), by importer
 // number and month of entry date. Virtualized: a broker's file can have thousands of importers.
+import { memo } from 'react';
 import { monthlyAt } from '@/lib/analyzer-ui/compact';
 import { formatCount, formatUsd } from '@/lib/analyzer-ui/format';
 import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
@@ -14,7 +15,7 @@ const COLUMNS = [
   { key: 'total', label: 'Total duty', numeric: true },
 ];
 
-export function MonthlyView({ view }: { view: ResultView }) {
+export const MonthlyView = memo(function MonthlyView({ view }: { view: ResultView }) {
   const m = view.monthly;
   return (
     <section className="aa-card" aria-labelledby="monthly-h" data-testid="monthly">
@@ -43,4 +44,4 @@ export function MonthlyView({ view }: { view: ResultView }) {
       />
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
 // File problems and data warnings, shown above the results (not in a detail view).
+import { memo } from 'react';
 import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
 
 type Props = { view: ResultView; onMap(fileIndex: number): void };
 
-export function Notices({ view, onMap }: Props) {
+export const Notices = memo(function Notices({ view, onMap }: Props) {
   if (view.notices.length === 0) return null;
   return (
     <section className="aa-card aa-notices" aria-labelledby="notices-h" data-testid="notices">
@@ -32,4 +33,4 @@ export function Notices({ view, onMap }: Props) {
       </ul>
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The entries: filter bar, sortable virtualized table, and the selected entry's detail below it.
 // Filtering and sorting run in the worker (useAnalyzer.query); only the row order comes back.
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { rowAt } from '@/lib/analyzer-ui/compact';
 import { displayEntryNumber, formatCount, formatUsd } from '@/lib/analyzer-ui/format';
 import { DEFAULT_SORT, EMPTY_FILTER, type Filter, type Sort, type SortKey } from '@/lib/analyzer-ui/query';
@@ -16,6 +16,8 @@ type Props = {
   onSelect(index: number): void;
   /** Reports the current filter and sort (for "results CSV of this view"). */
   onViewChange(view: { filter: Filter; sort: Sort }): void;
+  /** The table's rows come a frame after the rest (VirtualTable `rowsLater`). */
+  rowsLater?: boolean;
 };
 
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }[] = [
@@ -30,7 +32,14 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean; width: string }
   { key: 'liquidationDate', label: 'Liquidation', width: '7.5em' },
 ];
 
-export function ResultsTable({ view, query, selected, onSelect, onViewChange }: Props) {
+export const ResultsTable = memo(function ResultsTable({
+  view,
+  query,
+  selected,
+  onSelect,
+  onViewChange,
+  rowsLater = false,
+}: Props) {
   const [filter, setFilter] = useState<Filter>(EMPTY_FILTER);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [order, setOrder] = useState<Uint32Array | null>(null);
@@ -79,6 +88,7 @@ export function ResultsTable({ view, query, selected, onSelect, onViewChange }: 
         columns={columns}
         rowCount={count}
         testId="results-table"
+        rowsLater={rowsLater}
         rowKey={(i) => String(indexAt(i))}
         rowClassName={(i) => (indexAt(i) === selected ? 'aa-row--selected' : '')}
         onSort={(key) =>
@@ -117,4 +127,4 @@ export function ResultsTable({ view, query, selected, onSelect, onViewChange }: 
       />
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 // Upcoming last days by week, as a plain SVG bar chart. Screen readers get the one-sentence summary
 // (role=img + aria-label) and the numbers in a visually hidden table right after it.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatUsd } from '@/lib/analyzer-ui/format';
 import { type Timeline, timelineSummary } from '@/lib/analyzer-ui/timeline';
 
@@ -17,7 +17,7 @@ function niceMax(n: number): number {
   return 10 * p;
 }
 
-export function TimelineChart({ timeline }: { timeline: Timeline }) {
+export const TimelineChart = memo(function TimelineChart({ timeline }: { timeline: Timeline }) {
   const titleId = useId();
   const summary = timelineSummary(timeline);
   const weeks = timeline.weeks;
@@ -117,4 +117,4 @@ export function TimelineChart({ timeline }: { timeline: Timeline }) {
       </table>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 // Headline figures and the per-status breakdown with "what to do next".
+import { memo } from 'react';
 import { formatCount, formatUsd } from '@/lib/analyzer-ui/format';
 import { NEXT_STEPS_DISCLAIMER, nextStep } from '@/lib/analyzer-ui/next-steps';
 import { STATUS_RANK } from '@/lib/analyzer-ui/query';
@@ -6,7 +7,7 @@ import type { ResultView } from '@/lib/analyzer-ui/worker-protocol';
 import { ENTRY_STATUSES } from '@/lib/reports/model';
 import { STATUS_LABELS } from '@/lib/reports/status-labels';
 
-export function Totals({ view }: { view: ResultView }) {
+export const Totals = memo(function Totals({ view }: { view: ResultView }) {
   const t = view.totals;
   const statuses = [...ENTRY_STATUSES]
     .filter((s) => t.byStatus[s].entries > 0)
@@ -79,4 +80,4 @@ export function Totals({ view }: { view: ResultView }) {
       </p>
     </section>
   );
-}
+});

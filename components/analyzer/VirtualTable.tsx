@@ -1,8 +1,11 @@
-// A <table> that renders only the rows in view (@tanstack/react-virtual), with spacer rows above
-// and below, so 100k+ entries scroll smoothly and the DOM stays small. aria-rowcount/rowindex tell
-// screen readers the real size.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useRef } from 'react';
+// A <table> that renders only the rows in view, with spacer rows above and below, so 100k+ entries
+// scroll smoothly and the DOM stays small. aria-rowcount/rowindex tell screen readers the real size.
+// Rows have one fixed height, so which rows are in view is arithmetic on the scroll offset
+// (lib/analyzer-ui/row-window.ts): nothing per row is kept, and nothing is measured, so mounting a
+// 190k-row table costs the same as an 8-row one and never forces a layout inside React's commit.
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { rowWindow } from '@/lib/analyzer-ui/row-window';
 
 export type Column = {
   key: string;
@@ -25,7 +28,15 @@ type Props = {
   rowHeight?: number;
   height?: number;
   testId?: string;
+  /**
+   * Leave the rows out for now (the box, its header and its full scroll height are there): lets a
+   * page lay the table out in one frame and its rows in the next.
+   */
+  rowsLater?: boolean;
 };
+
+/** Rows rendered beyond each edge of the box, so a wheel step never shows a blank gap. */
+const OVERSCAN = 6;
 
 export function VirtualTable({
   caption,
@@ -38,23 +49,46 @@ export function VirtualTable({
   rowHeight = 34,
   height = 460,
   testId,
+  rowsLater = false,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 6,
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const [scrollTop, setScrollTop] = useState(0);
+  // The box's height is set here, so it is known without measuring (the header row counts as one).
+  const boxHeight = Math.min(height, (rowCount + 1) * rowHeight + 4);
+  // A list that just got shorter (a filter) may leave a scroll offset past its end until the
+  // browser's clamping scroll event arrives: never look further than the list allows.
+  const offset = Math.min(scrollTop, Math.max(0, (rowCount + 1) * rowHeight - boxHeight));
+  const win = rowWindow(rowCount, rowHeight, offset, boxHeight, OVERSCAN);
+  const latest = useRef({ rowCount, rowHeight, boxHeight, win });
+  latest.current = { rowCount, rowHeight, boxHeight, win };
+
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const onScroll = () => {
+      const { rowCount: n, rowHeight: h, boxHeight: b, win: shown } = latest.current;
+      const top = box.scrollTop;
+      const next = rowWindow(n, h, top, b, OVERSCAN);
+      if (next.start === shown.start && next.end === shown.end) return;
+      // Rendered within the scroll event, so the new rows are painted in the same frame as the
+      // scroll (no blank gap while scrolling fast); the window is ~20 rows, a couple of ms.
+      flushSync(() => setScrollTop(top));
+    };
+    box.addEventListener('scroll', onScroll, { passive: true });
+    return () => box.removeEventListener('scroll', onScroll);
+  }, []);
+
+  const items: number[] = [];
+  if (!rowsLater) for (let i = win.start; i <= win.end; i++) items.push(i);
+  // Without rows, one spacer keeps the table at its full height (no jump when the rows come).
+  const top = rowsLater ? rowCount * rowHeight : win.top;
+  const bottom = rowsLater ? 0 : win.bottom;
   return (
     <div
       ref={scrollRef}
       className="aa-scroll aa-scroll--virtual"
       // A fixed height with `contain: strict` keeps each scroll's relayout inside this box.
-      style={{ height: Math.min(height, (rowCount + 1) * rowHeight + 4) }}
+      style={{ height: boxHeight }}
       data-testid={testId ? `${testId}-scroll` : undefined}
     >
       <table className="aa-table aa-table--virtual" aria-rowcount={rowCount + 1} data-testid={testId}>
@@ -98,19 +132,20 @@ export function VirtualTable({
               <td colSpan={columns.length} style={{ height: top }} />
             </tr>
           )}
-          {items.map((item, slot) => (
+          {items.map((index) => (
             <tr
-              // Keyed by slot in the window, not by row: scrolling reuses the same <tr>s and only
-              // their text changes, instead of tearing rows down and building new ones each frame.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-              key={slot}
-              data-key={rowKey(item.index)}
-              aria-rowindex={item.index + 2}
-              className={rowClassName?.(item.index)}
+              // Keyed by position in the list: a wheel step moves the window by a few rows, and the
+              // rows still in view keep their <tr> and text, so the browser lays out only the few
+              // rows that came in. (Keyed by slot in the window, every row's text changed on every
+              // step: 180 cells to lay out again each frame, ~8 ms, and garbage for the GC.)
+              key={index}
+              data-key={rowKey(index)}
+              aria-rowindex={index + 2}
+              className={rowClassName?.(index)}
               style={{ height: rowHeight }}
-              data-row={item.index}
+              data-row={index}
             >
-              {renderRow(item.index).map((cell, c) => (
+              {renderRow(index).map((cell, c) => (
                 <td key={columns[c]?.key ?? c} className={columns[c]?.numeric ? 'aa-num' : undefined}>
                   {cell}
                 </td>

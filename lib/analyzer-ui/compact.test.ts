@@ -42,11 +42,26 @@ describe('compact table', () => {
     expect(t.dict.text.split('12-3456789')).toHaveLength(2);
   });
 
+  it('keeps entry numbers as transferable UTF-8 bytes, any characters included', () => {
+    const odd = ['ÄBC00000011', '', 'X€Y', 'CCC00000037', '𝔸12'];
+    const t = compactEntries(odd.map((entryNumber) => analyzedEntry({ entryNumber })));
+    expect(odd.map((_, i) => rowAt(t, i).entryNumber)).toEqual(odd);
+    expect(t.entryBytes).toBeInstanceOf(Uint8Array);
+    expect(t.entryBytes.byteLength).toBe(new TextEncoder().encode(odd.join('')).byteLength);
+    // Many entries: the byte buffer grows past its first guess.
+    const many = Array.from({ length: 5000 }, (_, i) => `€${String(i).padStart(20, '0')}`);
+    const big = compactEntries(many.map((entryNumber) => analyzedEntry({ entryNumber })));
+    expect(rowAt(big, 4999).entryNumber).toBe(many[4999]);
+    expect(rowAt(big, 0).entryNumber).toBe(many[0]);
+  });
+
   it('round-trips the monthly view and lists distinct buffers to transfer', () => {
     const rows = monthlyByImporter(entries);
     const m = compactMonthly(rows);
     expect(rows.map((_, i) => monthlyAt(m, i))).toEqual(rows);
-    const buffers = transferablesOf(compactEntries(entries), m);
+    const t = compactEntries(entries);
+    const buffers = transferablesOf(t, m);
     expect(new Set(buffers).size).toBe(buffers.length);
+    expect(buffers).toContain(t.entryBytes.buffer);
   });
 });

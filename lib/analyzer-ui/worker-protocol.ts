@@ -123,7 +123,7 @@ const dictSchema = z.object({ text: z.string(), offsets: typed(Uint32Array) });
 
 const tableSchema = z.object({
   count,
-  entryText: z.string(),
+  entryBytes: typed(Uint8Array),
   entryOffsets: typed(Uint32Array),
   dict: dictSchema,
   text: z.object(

@@ -10,6 +10,10 @@
 //     beyond the browser's own file-input handling)
 //   - peak JS heap of the page and of the worker (CDP Runtime.getHeapUsage), and peak RSS of the
 //     browser's process tree (/proc), sampled every 100 ms
+//   - per phase (analysis, results on screen, sort, filter, unfilter, scroll), the longest task's
+//     wall and CPU time, so a long task can be traced to what the page was doing. With
+//     BENCH_UI_DEBUG=1, also every task of 30 ms wall / 20 ms CPU or more with the biggest events in it
+//     (BENCH_UI_DEBUG=<ms> for another CPU threshold).
 // Needs a build first (`npm run build`, or ACE_OUT_DIR=... for another output folder).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -87,8 +91,19 @@ type TraceEvent = {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: {
+    name?: string;
+    data?: { message?: string; type?: string; functionName?: string; url?: string; lineNumber?: number };
+  };
 };
+
+/**
+ * Marks the start of a phase in the trace (a TimeStamp event on the page's main thread); the tasks
+ * after it, up to the next mark, belong to that phase.
+ */
+async function mark(page: Page, phase: string) {
+  await page.evaluate((p) => console.timeStamp(`bench:${p}`), phase);
+}
 
 /** Top-level tasks (RunTask) of the page's renderer main thread: the thread that ran our FunctionCalls. */
 function rendererMainTasks(events: TraceEvent[]): TraceEvent[] {
@@ -148,26 +163,34 @@ try {
   })();
 
   const input = (await page.$('[data-testid="file-input"]')) as ElementHandle<HTMLInputElement>;
+  await mark(page, 'analysis');
   const started = performance.now();
   await input.uploadFile(file);
   await until(page, `document.querySelector('[data-testid="analysis"]') !== null`);
   await until(page, `document.querySelectorAll('[data-testid="results-table"] [data-entry]').length > 0`);
   const wallMs = performance.now() - started;
+  // The page keeps working after the first rows show (the rest of the result renders); this phase
+  // covers that until the sort click.
+  await mark(page, 'results');
   const longDuringAnalysis = await page.evaluate(() => [
     ...(window as unknown as { __longTasks: number[] }).__longTasks,
   ]);
 
   // Interaction: sort by IEEPA duty (worker query), filter by status, then scroll the table.
   const tInteract = performance.now();
+  await mark(page, 'sort');
   await page.click('[data-sort-key="ieepaDutyCents"]');
   await new Promise((r) => setTimeout(r, 300));
+  await mark(page, 'filter');
   await page.select('[data-testid="filter-status"]', 'final');
   await until(
     page,
     `/Showing [\\d,]+ of/.test(document.querySelector('[data-testid="results-count"]')?.textContent ?? '')`,
   );
+  await mark(page, 'unfilter');
   await page.select('[data-testid="filter-status"]', '');
   await new Promise((r) => setTimeout(r, 300));
+  await mark(page, 'scroll');
   await page.evaluate(async () => {
     // Wheel-like scrolling (120 px a frame), then jumps to the middle and the end (scrollbar drags).
     // No named helpers in here: tsx would wrap them in a __name() the page does not have.
@@ -190,6 +213,48 @@ try {
   const mainTasks = rendererMainTasks(traceEvents);
   const longestWall = mainTasks.reduce((m, t) => Math.max(m, t.dur ?? 0), 0) / 1000;
   const longestCpu = mainTasks.reduce((m, t) => Math.max(m, t.tdur ?? 0), 0) / 1000;
+  // Tasks of the bench itself: puppeteer's polling (waitForFunction, script `pptr:...`, a few
+  // microseconds of JS each), and tasks with no traced event in them at all, which are CDP requests
+  // such as the heap sampling above (Runtime.getHeapUsage arrives as a DevTools session message;
+  // the page's own work always shows an event: a script, an event dispatch, a frame, a GC). On a busy
+  // machine one of them can be descheduled long enough to be the longest task. Reported beside the
+  // page's own work; the figures above include them.
+  const harnessTasks = new Set<TraceEvent>();
+  {
+    const main = mainTasks[0];
+    const inner = traceEvents
+      .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name !== 'RunTask')
+      .sort((a, b) => a.ts - b.ts);
+    let from = 0;
+    for (const t of [...mainTasks].sort((a, b) => a.ts - b.ts)) {
+      while (from < inner.length && (inner[from] as TraceEvent).ts < t.ts) from++;
+      let page = false;
+      for (let i = from; i < inner.length && (inner[i] as TraceEvent).ts <= t.ts + (t.dur ?? 0); i++) {
+        const e = inner[i] as TraceEvent;
+        const polling = e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('pptr:');
+        // Anything else (the page's scripts, events, layout, even a GC) counts as the page's work.
+        if (!polling && e.name !== 'TimerFire') page = true;
+      }
+      if (!page) harnessTasks.add(t);
+    }
+  }
+  const pageTasks = mainTasks.filter((t) => !harnessTasks.has(t));
+  const pageWall = pageTasks.reduce((m, t) => Math.max(m, t.dur ?? 0), 0) / 1000;
+  const pageCpu = pageTasks.reduce((m, t) => Math.max(m, t.tdur ?? 0), 0) / 1000;
+  const harnessWall = [...harnessTasks].reduce((m, t) => Math.max(m, t.dur ?? 0), 0) / 1000;
+  const marks = traceEvents
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith('bench:'))
+    .map((e) => ({ phase: (e.args?.data?.message ?? '').slice('bench:'.length), ts: e.ts }))
+    .sort((a, b) => a.ts - b.ts);
+  const phaseOf = (t: TraceEvent) => marks.filter((m) => m.ts <= t.ts).at(-1)?.phase ?? 'before';
+  const t0 = marks[0]?.ts ?? 0;
+  const phases = marks.map(({ phase }) => {
+    const tasks = mainTasks.filter((t) => phaseOf(t) === phase);
+    const wall = tasks.reduce((m, t) => Math.max(m, t.dur ?? 0), 0) / 1000;
+    const cpu = tasks.reduce((m, t) => Math.max(m, t.tdur ?? 0), 0) / 1000;
+    const over = tasks.filter((t) => (t.dur ?? 0) >= 50_000).length;
+    return `${phase} ${wall.toFixed(0)}/${cpu.toFixed(0)}${over > 0 ? ` (${over} >= 50)` : ''}`;
+  });
 
   const longAll = await page.evaluate(() => [
     ...(window as unknown as { __longTasks: number[] }).__longTasks,
@@ -203,18 +268,28 @@ try {
     domRows: document.querySelectorAll('[data-testid="results-table"] tbody tr').length,
   }));
   if (process.env.BENCH_UI_DEBUG) {
+    // BENCH_UI_DEBUG=<ms>: list tasks from that much CPU time on (default 20).
+    const debugCpuMs = Number(process.env.BENCH_UI_DEBUG) > 1 ? Number(process.env.BENCH_UI_DEBUG) : 20;
     const main = traceEvents.filter((e) => e.ph === 'X' && e.name !== 'RunTask');
     const worst = mainTasks
-      .filter((e) => (e.tdur ?? 0) > 40_000)
-      .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
-      .slice(0, 5);
+      .filter((e) => (e.dur ?? 0) >= 30_000 || (e.tdur ?? 0) >= debugCpuMs * 1000)
+      .sort((a, b) => a.ts - b.ts);
+    const label = (e: TraceEvent) => {
+      const d = e.args?.data;
+      // Event type, or the function (with its script: the page's own or puppeteer's polling).
+      const script = d?.url ? `@${d.url.split('/').pop()?.slice(0, 40)}:${d.lineNumber ?? ''}` : '';
+      const what = d?.type ?? (d?.functionName || script ? `${d?.functionName ?? ''}${script}` : '');
+      return what ? `${e.name}(${what})` : e.name;
+    };
     for (const t of worst) {
       const inside = main
         .filter((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0))
         .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-        .slice(0, 6)
-        .map((e) => `${e.name}=${((e.dur ?? 0) / 1000).toFixed(0)}`);
-      console.log(`task ${((t.tdur ?? 0) / 1000).toFixed(0)} ms cpu: ${inside.join(', ')}`);
+        .slice(0, 8)
+        .map((e) => `${label(e)}=${((e.dur ?? 0) / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`);
+      console.log(
+        `task at +${((t.ts - t0) / 1000).toFixed(0)} ms [${phaseOf(t)}] ${((t.dur ?? 0) / 1000).toFixed(0)} ms wall, ${((t.tdur ?? 0) / 1000).toFixed(0)} ms cpu: ${inside.join(', ')}`,
+      );
     }
     console.log(
       await page.evaluate(() => {
@@ -239,6 +314,10 @@ try {
   console.log(
     `  longest main-thread task (trace)    ${longestWall.toFixed(0)} ms wall, longest CPU time of a task ${longestCpu.toFixed(0)} ms (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
   );
+  console.log(
+    `  the page's own work (trace)         longest task ${pageWall.toFixed(0)} ms wall, ${pageCpu.toFixed(0)} ms CPU (leaving out ${harnessTasks.size} tasks with no page event: the bench's polling, CDP requests; longest ${harnessWall.toFixed(0)} ms wall)`,
+  );
+  console.log(`  longest task per phase, wall/CPU ms  ${phases.join(', ')}`);
   console.log(
     `  peak memory                         page JS heap ${peak.page.toFixed(0)} MB, worker JS heap ${peak.worker.toFixed(0)} MB, browser process tree RSS ${peak.rss.toFixed(0)} MB`,
   );

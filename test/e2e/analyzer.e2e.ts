@@ -95,7 +95,8 @@ async function upload(page: Page, ...files: string[]): Promise<void> {
 }
 
 async function waitForAnalysis(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="analysis"]', { timeout: 30_000 });
+  // The result's sections mount over a few frames; aria-busy is false once all are there.
+  await page.waitForSelector('[data-testid="analysis"][aria-busy="false"]', { timeout: 30_000 });
 }
 
 const text = (page: Page, selector: string) =>
