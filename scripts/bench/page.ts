@@ -98,12 +98,23 @@ type TraceEvent = {
 };
 
 /**
- * Per main-thread task: its length, and how much of it ran our code (our scripts' top-level events,
- * with what they caused: forced layouts, GC). A task of the page's own (its first layout of 2,400
- * rows, say) that merely also ran one of our small callbacks is not a task the extension added, but
- * our part of it is: "longest task the extension adds" is the longest such part. The whole task is
- * reported beside it.
+ * Per main-thread task that ran any of our code: its length, and our part of it (the task minus the
+ * page's own parsing and rendering phases, see PAGE_WORK). A task of the page's own (its first
+ * layout of 2,400 rows, say) that merely also ran one of our small callbacks is not a task the
+ * extension added, but our part of it is: "longest task the extension adds" is the longest such
+ * part. The whole task is reported beside it.
  */
+/** The page's own parsing and rendering phases: inside a task that also ran our code, not ours. */
+const PAGE_WORK = new Set([
+  'ParseHTML',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+]);
+
 function analyseTrace(events: TraceEvent[]): {
   longestExt: number;
   longestExtWhole: number;
@@ -124,19 +135,35 @@ function analyseTrace(events: TraceEvent[]): {
     const end = t.ts + (t.dur ?? 0);
     const inTask = ours.filter((o) => o.pid === t.pid && o.tid === t.tid && o.ts >= t.ts && o.ts <= end);
     if (inTask.length > 0) {
-      // Our events nest (a FunctionCall inside an EvaluateScript): count only the outermost ones.
-      let share = 0;
-      let coveredTo = 0;
-      for (const o of inTask.sort((a, b) => a.ts - b.ts)) {
-        const oEnd = o.ts + (o.dur ?? 0);
-        if (o.ts >= coveredTo) {
-          share += (o.dur ?? 0) / 1000;
-          coveredTo = oEnd;
-        } else if (oEnd > coveredTo) {
-          share += (oEnd - coveredTo) / 1000;
-          coveredTo = oEnd;
-        }
+      // Conservative: the whole task counts as ours except the page's own parsing and rendering
+      // phases (outside our events). Work our code starts without a traced URL (promise
+      // continuations run as microtasks, style recalcs our insertions cause) stays on our side.
+      const span = (e: TraceEvent) => [e.ts, e.ts + (e.dur ?? 0)] as const;
+      const insideOurs = (e: TraceEvent) =>
+        inTask.some((o) => o !== e && span(o)[0] <= e.ts && span(e)[1] <= span(o)[1]);
+      let pageWork = 0;
+      for (const e of main) {
+        if (e.ph !== 'X' || !PAGE_WORK.has(e.name) || e.ts < t.ts || e.ts > end || e.tid !== t.tid) continue;
+        if (e.pid !== t.pid || insideOurs(e)) continue;
+        // Outermost page phases only (a Layout inside a ParseHTML is counted once, by the ParseHTML).
+        const outer = main.some(
+          (p) =>
+            p !== e &&
+            p.ph === 'X' &&
+            PAGE_WORK.has(p.name) &&
+            p.pid === e.pid &&
+            p.tid === e.tid &&
+            p.ts <= e.ts &&
+            span(e)[1] <= span(p)[1] &&
+            (p.ts < e.ts || (p.dur ?? 0) > (e.dur ?? 0)),
+        );
+        if (outer) continue;
+        const nestedOurs = inTask
+          .filter((o) => o.ts >= e.ts && span(o)[1] <= span(e)[1] && !insideOurs(o))
+          .reduce((sum, o) => sum + (o.dur ?? 0), 0);
+        pageWork += ((e.dur ?? 0) - nestedOurs) / 1000;
       }
+      const share = Math.max(0, dur - pageWork);
       longestExt = Math.max(longestExt, share);
       if (dur > longestExtWhole && process.env.DEBUG) {
         const inside = main
