@@ -783,14 +783,41 @@ function ownLists(
 function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
   const listCache = new Map<StatusResult, Map<number, Lists>>();
   const freeze = (list: string[]): string[] => Object.freeze(list) as string[];
-  // One flat map keyed by the inputs joined into a string: far fewer objects than a tree of maps
-  // (which cost a Map per distinct entry date and liquidation date pair, then GC time).
-  const statusCache = new Map<string, StatusResult>();
+  // Status results are cached by their inputs. Usually (no protest columns) the key is one number
+  // packed from small ids of the input strings: no key string is built per entry. Otherwise the
+  // inputs joined into a string. (A tree of maps cost a Map per distinct combination, then GC.)
+  const statusCache = new Map<string | number, StatusResult>();
+  const ids = new Map<string, number>();
+  const idOf = (v: string | null): number => {
+    if (v === null) return 0;
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = ids.size + 1;
+      ids.set(v, id);
+    }
+    return id;
+  };
   const part = (v: string | null): string => (v === null ? '\u0001' : v);
   const status = (entry: AnalyzedEntry, x: EntryExtra | undefined): StatusResult => {
     const reconciliation = x?.reconciliation ?? false;
     const drawback = x?.drawback ?? false;
-    const key = `${part(entry.entryDate)}|${part(entry.liquidationDate)}|${part(entry.liquidationStatusRaw)}|${part(entry.entryType)}|${entry.ieepaDutyCents > 0 ? 1 : 0}${reconciliation ? 1 : 0}${drawback ? 1 : 0}|${part(entry.protestStatusRaw)}|${part(entry.protestNumber)}`;
+    const flags = (entry.ieepaDutyCents > 0 ? 4 : 0) + (reconciliation ? 2 : 0) + (drawback ? 1 : 0);
+    let key: string | number;
+    const a = idOf(entry.entryDate);
+    const b = idOf(entry.liquidationDate);
+    const c = idOf(entry.liquidationStatusRaw);
+    const d = idOf(entry.entryType);
+    if (
+      entry.protestNumber === null &&
+      entry.protestStatusRaw === null &&
+      a < 4096 &&
+      b < 4096 &&
+      c < 256 &&
+      d < 256
+    )
+      key = (((a * 4096 + b) * 256 + c) * 256 + d) * 8 + flags; // 43 bits: an exact integer
+    else
+      key = `${part(entry.entryDate)}|${part(entry.liquidationDate)}|${part(entry.liquidationStatusRaw)}|${part(entry.entryType)}|${flags}|${part(entry.protestStatusRaw)}|${part(entry.protestNumber)}`;
     let result = statusCache.get(key);
     if (result === undefined) {
       result = computeStatus(
