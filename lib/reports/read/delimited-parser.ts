@@ -1,4 +1,6 @@
-// Incremental RFC 4180 row parser for decoded text pieces.
+// Incremental RFC 4180 row parser for decoded text pieces: the sample in which the delimiter and the
+// header are found, and whole UTF-16 files. UTF-8 and Windows-1252 rows after the sample go through
+// byte-rows.ts, which follows the same rules (byte-rows.test.ts compares the two).
 //
 // Why not uDSV (the recipe's first choice): uDSV 0.7.3 sizes every row to the header's column count.
 // A row with fewer cells makes its last field run on (indexOf of the delimiter) into the next line, so
