@@ -37,9 +37,6 @@ async function blur(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
-const pageId = (page: Page) =>
-  page.$eval('ace-assist-overlay', (el) => el.getAttribute('data-page-id')).catch(() => null);
-
 describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
   let h: Harness;
   beforeAll(async () => {

@@ -1,13 +1,7 @@
 // Smoke tests of the foundation, run in every browser: the build loads, the content script injects
 // only on CBP hosts, the popup renders, the background answers, and nothing leaves the browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browsersUnderTest,
-  type Harness,
-  launch,
-  pollThroughNavigation,
-  shadowText,
-} from './harness/browsers';
+import { browsersUnderTest, type Harness, launch, shadowText } from './harness/browsers';
 
 type Rt = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
