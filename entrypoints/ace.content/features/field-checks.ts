@@ -62,11 +62,13 @@ export function initFieldChecks(opts: {
     t.ownAria = false;
   };
 
-  const placeHint = (t: Tracked) => {
+  const placeHint = (t: Tracked, fresh = false) => {
     if (!t.hint) return;
     // After the field, or after its wrapping label so the label's layout stays intact.
-    const anchor = t.el.parentElement?.tagName === 'LABEL' ? t.el.parentElement : t.el;
-    if (anchor.nextElementSibling !== t.hint) anchor.after(t.hint);
+    const parent = t.el.parentElement;
+    const anchor = parent?.tagName === 'LABEL' ? parent : t.el;
+    // A fresh hint is in no document yet: no need to ask where it is.
+    if (fresh || anchor.nextElementSibling !== t.hint) anchor.after(t.hint);
   };
 
   const track = (f: FoundField) => {
@@ -77,7 +79,7 @@ export function initFieldChecks(opts: {
       ownAria: false,
     };
     tracked.set(f.el, t);
-    placeHint(t);
+    placeHint(t, true);
     // A value the page filled in before we came (browser autofill, a saved form) is checked at once.
     if (f.el.value.trim()) {
       t.touched = true;

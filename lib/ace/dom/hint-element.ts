@@ -18,19 +18,31 @@ const STYLE = `
 }`;
 
 let counter = 0;
+/** One bare hint per document and kind, cloned: one call from the content script's world instead of five. */
+const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 
 /**
  * The hint starts as a bare, hidden element: pages with thousands of fields would pay for thousands
  * of shadow roots and style sheets otherwise (bench:page). The shadow root is made on first show.
  */
 export function createHint(doc: Document, kind: string): HTMLElement {
-  const host = doc.createElement('ace-assist-hint');
-  // setAttribute, not dataset: dataset is several times slower from a content script's world.
-  host.setAttribute('id', `ace-assist-hint-${++counter}`);
-  host.setAttribute('data-kind', kind);
-  host.setAttribute('data-state', 'ok');
-  host.setAttribute('data-shown', 'false');
-  host.setAttribute('hidden', '');
+  let byKind = templates.get(doc);
+  if (!byKind) {
+    byKind = new Map();
+    templates.set(doc, byKind);
+  }
+  let template = byKind.get(kind);
+  if (!template) {
+    template = doc.createElement('ace-assist-hint');
+    // setAttribute, not dataset: dataset is several times slower from a content script's world.
+    template.setAttribute('data-kind', kind);
+    template.setAttribute('data-state', 'ok');
+    template.setAttribute('data-shown', 'false');
+    template.setAttribute('hidden', '');
+    byKind.set(kind, template);
+  }
+  const host = template.cloneNode(false) as HTMLElement;
+  host.id = `ace-assist-hint-${++counter}`;
   return host;
 }
 
