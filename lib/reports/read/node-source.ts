@@ -1,5 +1,6 @@
 // A ByteSource over a file on disk, for scripts, benchmarks and tests (Node only: never import it from
 // extension code, so the browser bundle stays free of node:fs).
+import { Buffer } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ByteSource } from './types';
@@ -24,7 +25,8 @@ export function nodeFileSource(path: string): ByteSource {
           },
           pull(controller) {
             if (fd === null) return;
-            const buf = new Uint8Array(PIECE);
+            // Not zero-filled: readSync overwrites what is handed on (a file's worth of zeroing otherwise).
+            const buf = Buffer.allocUnsafe(PIECE);
             const n = readSync(fd, buf, 0, PIECE, null);
             if (n === 0) {
               close();
