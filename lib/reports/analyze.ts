@@ -23,7 +23,7 @@
 import { todayIn } from '../deadlines/calendar-date';
 import { classifyHts, type HtsClass, type RuleSet, rulesFor } from '../deadlines/rules';
 import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlines/status';
-import { entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
+import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
 import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
 import { type AnalyzedEntry, type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
@@ -311,6 +311,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     if (compact) {
       const hit = byNumber.get(raw);
       if (hit !== undefined) return hit;
+      // Already normalized (every row of an ACE export): a new entry without normalizing again.
+      const valid = compactEntryNumberValid(raw);
+      if (valid !== null) {
+        const entry = newEntry(raw, valid);
+        byNumber.set(raw, entry);
+        return entry;
+      }
     }
     const { normalized, valid } = normalizeEntryNumber(raw);
     if (!ENTRY_11.test(normalized)) return null;

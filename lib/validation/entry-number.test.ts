@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compactEntryNumberValid,
   entryCheckDigit,
   formatEntryNumber,
   normalizeEntryNumber,
@@ -78,6 +79,24 @@ describe('normalizeEntryNumber', () => {
   it('never throws on non-string input', () => {
     expect(normalizeEntryNumber(null)).toEqual({ normalized: '', valid: false });
     expect(normalizeEntryNumber(42)).toEqual({ normalized: '', valid: false });
+  });
+});
+
+describe('compactEntryNumberValid', () => {
+  it('agrees with normalizeEntryNumber on 11-character strings, and is null off the normalized shape', () => {
+    const char = fc.constantFrom(...'0123456789ABJSZ0a- '.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 9, maxLength: 12 }), (chars) => {
+        const raw = chars.join('');
+        const fast = compactEntryNumberValid(raw);
+        const shaped = /^[0-9A-Z]{3}\d{8}$/.test(raw);
+        if (!shaped) expect(fast).toBeNull();
+        else expect(fast).toBe(normalizeEntryNumber(raw).valid);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(compactEntryNumberValid('ABC12345676')).toBe(normalizeEntryNumber('ABC12345676').valid);
+    expect(compactEntryNumberValid('00012345676')).toBe(false);
   });
 });
 

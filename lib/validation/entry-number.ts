@@ -95,6 +95,19 @@ export function normalizeEntryNumber(raw: unknown): NormalizedEntryNumber {
   return { normalized, valid, expectedCheckDigit: expected };
 }
 
+/**
+ * For an 11-character string already in normalized form (3 of [0-9A-Z], 8 digits): whether it is a
+ * valid entry number, as `normalizeEntryNumber(raw).valid`; null for any other string. No objects,
+ * no regex: report joins call it once per new entry.
+ */
+export function compactEntryNumberValid(raw: string): boolean | null {
+  if (raw.length !== 11) return null;
+  const expected = cleanCheckDigit(raw);
+  const c = raw.charCodeAt(10);
+  if (expected === null || c < 48 || c > 57) return null;
+  return c - 48 === expected && !raw.startsWith('000');
+}
+
 /** Check digit of the first 10 characters when they are an upper-case base (3 of [0-9A-Z], 7 digits), else null. */
 function cleanCheckDigit(s: string): number | null {
   let sum = 0;
