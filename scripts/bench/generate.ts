@@ -4,6 +4,7 @@
 // write 100k+ rows in reasonable memory).
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { sharedStrings } from '../../lib/reports/read/test-support';
 import { entryCheckDigit } from '../../lib/validation/entry-number';
 
 export const ES003_HEADERS = [
@@ -202,17 +203,7 @@ export async function generateEs003Xlsx(
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Entry Summary Number</t></is></c><c r="B1" t="inlineStr"><is><t>All</t></is></c></row></sheetData></worksheet>`,
     );
 
-    const sst: string[] = [];
-    const sstIndex = new Map<string, number>();
-    const shared = (s: string): number => {
-      let i = sstIndex.get(s);
-      if (i === undefined) {
-        i = sst.length;
-        sst.push(s);
-        sstIndex.set(s, i);
-      }
-      return i;
-    };
+    const { list: sst, index: shared } = sharedStrings();
     const DATE_COLS = new Set([6, 7, 15]);
     const serial = (mdy: string): number => {
       const [m, d, y] = mdy.split('/').map(Number) as [number, number, number];

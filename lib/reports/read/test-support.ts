@@ -103,6 +103,24 @@ function colName(i: number): string {
   return s;
 }
 
+/** An XLSX shared-string table being built: `index(s)` adds `s` once and gives its position. */
+export function sharedStrings(): { list: string[]; index(s: string): number } {
+  const list: string[] = [];
+  const at = new Map<string, number>();
+  return {
+    list,
+    index(s) {
+      let i = at.get(s);
+      if (i === undefined) {
+        i = list.length;
+        list.push(s);
+        at.set(s, i);
+      }
+      return i;
+    },
+  };
+}
+
 /**
  * Builds an XLSX with shared strings, inline strings, a date style (cellXfs index 1 = numFmtId 14,
  * index 2 = custom "mm/dd/yyyy"), gaps (null cells) and the part order asked for.
@@ -113,17 +131,7 @@ export function buildXlsx(
 ): Uint8Array {
   const p = opts.prefix ? `${opts.prefix}:` : '';
   const xmlns = opts.prefix ? `xmlns:${opts.prefix}` : 'xmlns';
-  const sst: string[] = [];
-  const sstIndex = new Map<string, number>();
-  const shared = (s: string): number => {
-    let i = sstIndex.get(s);
-    if (i === undefined) {
-      i = sst.length;
-      sst.push(s);
-      sstIndex.set(s, i);
-    }
-    return i;
-  };
+  const { list: sst, index: shared } = sharedStrings();
   const sheetXml = sheets.map((sh) => {
     let rowsXml = '';
     let rn = 0;
