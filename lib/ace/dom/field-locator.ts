@@ -91,68 +91,13 @@ function hintsOf(el: FieldElement): string[] {
 
 export type Container = Document | ShadowRoot | Element;
 
-/**
- * Visits `start` and every open shadow root and same-origin iframe document below it, so the caller
- * can query each (and the shared MutationObserver can observe each shadow root it meets).
- */
-export function forEachRoot(start: Container, visit: (container: Container) => void): void {
-  const stack: Container[] = [start];
-  while (stack.length) {
-    const node = stack.pop() as Container;
-    visit(node);
-    const isElement = node.nodeType === Node.ELEMENT_NODE;
-    const doc = node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
-    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-    for (
-      let el = (isElement ? node : walker.nextNode()) as Element | null;
-      el;
-      el = walker.nextNode() as Element | null
-    ) {
-      // Our own overlay and hints hold inputs too; they are not the page's fields.
-      if (el.shadowRoot && !el.tagName.startsWith('ACE-ASSIST-')) stack.push(el.shadowRoot);
-      if (el.tagName === 'IFRAME') {
-        try {
-          const inner = (el as HTMLIFrameElement).contentDocument;
-          if (inner) stack.push(inner);
-        } catch {
-          // Cross-origin frame: not ours to read.
-        }
-      }
-    }
-  }
-}
-
 /** A field candidate waiting to be classified, with the label index of the scan that found it. */
 export type Candidate = { el: FieldElement; labelFor: LabelLookup };
 
 /**
- * The text fields below `start` (its shadow roots and same-origin frames included), not yet
- * classified: cheap, so callers can classify them in time slices (a page may have thousands).
- */
-export function collectCandidates(
-  start: Container,
-  skip?: WeakSet<Element>,
-  /** Called with every container visited (start, shadow roots, frame documents): one walk serves all. */
-  onContainer?: (container: Container) => void,
-): Candidate[] {
-  const out: Candidate[] = [];
-  const labelFor = createLabelLookup(start);
-  const consider = (el: Element) => {
-    if (!skip?.has(el) && isCheckableField(el)) out.push({ el, labelFor });
-  };
-  forEachRoot(start, (container) => {
-    onContainer?.(container);
-    for (const el of container.querySelectorAll('input, textarea')) consider(el);
-  });
-  if (start.nodeType === Node.ELEMENT_NODE && (start as Element).matches('input, textarea'))
-    consider(start as Element);
-  return out;
-}
-
-/**
- * `collectCandidates` in time slices: one walk over `start`, its open shadow roots and same-origin
- * frames, resumable, so the first scan of a page with thousands of elements never becomes one long
- * task. `step(deadline)` walks until `performance.now()` passes the deadline and returns true once
+ * The text fields below `start`, not yet classified: one walk over `start`, its open shadow roots
+ * and same-origin frames, in time slices (resumable), so the first scan of a page with thousands of
+ * elements never becomes one long task; callers classify the candidates in slices too. `step(deadline)` walks until `performance.now()` passes the deadline and returns true once
  * the walk is complete. Fields found go to `found`; containers met go to `onContainer`.
  */
 export class CandidateWalk {
@@ -222,9 +167,4 @@ export function classifyCandidate({ el, labelFor }: Candidate): FoundField | nul
   const name = accessibleName(el, labelFor);
   const rule = classifyField({ accessibleName: name, hints: hintsOf(el) });
   return rule ? { el, rule, accessibleName: name } : null;
-}
-
-/** Fields below `start` that a rule recognises, in one go (small containers, tests). */
-export function findFields(start: Container, skip?: WeakSet<Element>): FoundField[] {
-  return collectCandidates(start, skip).flatMap((c) => classifyCandidate(c) ?? []);
 }
