@@ -35,14 +35,18 @@ class TextInput {
   private readonly decoder: TextDecoder;
   private ended = false;
   replaced = false;
-  /** The raw pieces read while sampling (null once sampling is over), so rows can go on from bytes. */
-  raw: Uint8Array[] | null = [];
+  /**
+   * The raw pieces read while sampling, so rows can go on from bytes (byte-rows.ts); only for the
+   * encodings that path reads, and null once sampling is over.
+   */
+  raw: Uint8Array[] | null;
 
   constructor(
     private readonly input: ByteInput,
     readonly encoding: TextEncoding,
   ) {
     this.decoder = new TextDecoder(encoding);
+    this.raw = encoding === 'utf-8' || encoding === 'windows-1252' ? [] : null;
   }
 
   /** Next decoded piece ('' is possible), or null at the end. */
@@ -156,11 +160,12 @@ export async function readDelimited(
   // would not give the byte offset of the header's end), go on as decoded text.
   const onRow = h.onRow;
   const onRowView = h.onRowView;
-  const rawSample = text.raw === null ? new Uint8Array(0) : concat(text.raw, byteLength(text.raw));
+  const rawPieces = text.raw;
   text.raw = null;
   const fromBytes = encoding === 'windows-1252' || (encoding === 'utf-8' && !text.replaced);
   let count = 0;
-  if (fromBytes) {
+  if (fromBytes && rawPieces !== null) {
+    const rawSample = concat(rawPieces, byteLength(rawPieces));
     const parser = new ByteRowParser(
       delim.charCodeAt(0),
       (row, rowNumber) => {
