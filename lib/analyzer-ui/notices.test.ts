@@ -16,7 +16,7 @@ describe('analysis notices', () => {
       [textSource('es003.csv', es003), textSource('other.csv', 'Foo,Bar\n1,2\n')],
       { asOf: '2026-06-01' },
     );
-    const liquidationKnown = result.entries.filter((e) => e.liquidationDate !== null).length;
+    const liquidationKnown = Array.from(result.entries).filter((e) => e.liquidationDate !== null).length;
     const notices = analysisNotices({ files: result.files, totals: result.totals, liquidationKnown });
     expect(notices.filter((n) => n.level === 'error').map((n) => n.file)).toEqual(['other.csv']);
     const texts = notices.map((n) => n.text).join('\n');

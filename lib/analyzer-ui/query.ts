@@ -1,6 +1,7 @@
 // Filtering, searching and sorting the results table. Runs in the worker over the full entries
 // (the page only receives the resulting row order), so a 200k-entry sort never blocks the page.
 import { z } from 'zod';
+import type { EntryList } from '../reports/entry-table';
 import { type AnalyzedEntry, ENTRY_STATUSES } from '../reports/model';
 
 export const SORT_KEYS = [
@@ -105,17 +106,22 @@ function compareKeys(a: Key, b: Key, dir: 1 | -1): number {
  * Row indexes (into `entries`) that pass the filter, in the sort order. Ties keep entry-number
  * order (the engine sorts entries by number), so the result is stable and deterministic.
  */
-export function queryEntries(
-  entries: readonly AnalyzedEntry[],
-  filter: Filter,
-  sort: Sort,
-): Uint32Array<ArrayBuffer> {
+export function queryEntries(entries: EntryList, filter: Filter, sort: Sort): Uint32Array<ArrayBuffer> {
   const keep = matcher(filter);
   const picked: number[] = [];
-  for (let i = 0; i < entries.length; i++) if (keep(entries[i] as AnalyzedEntry)) picked.push(i);
-  if (!(sort.key === 'entryNumber' && sort.dir === 'asc')) {
-    const key = keyOf(sort.key);
-    const keys = entries.map(key);
+  const sorted = !(sort.key === 'entryNumber' && sort.dir === 'asc');
+  const key = keyOf(sort.key);
+  // One pass: each entry read once (an EntryTable makes a new object per read); keys kept by index.
+  const keys: Key[] = sorted ? new Array(entries.length) : [];
+  let i = 0;
+  for (const e of entries) {
+    if (keep(e)) {
+      picked.push(i);
+      if (sorted) keys[i] = key(e);
+    }
+    i++;
+  }
+  if (sorted) {
     const dir = sort.dir === 'asc' ? 1 : -1;
     picked.sort((a, b) => compareKeys(keys[a] ?? null, keys[b] ?? null, dir) || a - b);
   }
@@ -131,7 +137,7 @@ export type Facets = {
 };
 
 /** Filter choices with their entry counts, capped so a select never gets thousands of options. */
-export function facetsOf(entries: readonly AnalyzedEntry[], max = 300): Facets {
+export function facetsOf(entries: EntryList, max = 300): Facets {
   const importers = new Map<string, FacetValue>();
   const ports = new Map<string, FacetValue>();
   const months = new Map<string, FacetValue>();

@@ -2,6 +2,7 @@
 // Same selection as the .ics writer (lib/reports/outputs/ics.ts): a CAPE last day counts for
 // entries in the CAPE window, a protest last day for entries in the CAPE or protest window.
 import { addDays, daysBetween } from '../deadlines/calendar-date';
+import type { EntryList } from '../reports/entry-table';
 import type { AnalyzedEntry, CalendarDate } from '../reports/model';
 import { plural } from './format';
 
@@ -30,7 +31,7 @@ export type Timeline = {
 };
 
 /** Weeks start on the as-of day, so "this week" is always the first bar. */
-export function buildTimeline(entries: readonly AnalyzedEntry[], asOf: CalendarDate): Timeline {
+export function buildTimeline(entries: EntryList, asOf: CalendarDate): Timeline {
   const horizon = addDays(asOf, TIMELINE_DAYS);
   const weekCount = Math.ceil((TIMELINE_DAYS + 1) / 7);
   const weeks: WeekBucket[] = [];

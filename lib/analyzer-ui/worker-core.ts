@@ -200,10 +200,11 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
       for (const [reason, n] of byReason)
         messages.push(`${plural(n, 'entry', 'entries')} left out: ${reason}`);
     } else if (req.kind === 'results') {
-      const entries = req.view
-        ? Array.from(queryEntries(result.entries, req.view.filter, req.view.sort), (i) => result.entries[i])
+      const list = req.view
+        ? Array.from(queryEntries(result.entries, req.view.filter, req.view.sort), (i) =>
+            result.entries.at(i),
+          ).filter((e) => e !== undefined)
         : result.entries;
-      const list = entries.filter((e) => e !== undefined);
       files.push({
         name: resultsFileName(result.asOf, req.view ? 'filtered' : 'all'),
         blob: csv(buildResultsCsv(list)),
@@ -300,7 +301,7 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
         return;
       }
       case 'detail': {
-        const entry = result.entries[req.index];
+        const entry = result.entries.at(req.index);
         if (entry) post({ type: 'detail', runId: req.runId, index: req.index, entry: { ...entry } });
         return;
       }
@@ -318,7 +319,7 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
         const saved = await createPortfolioRepo().save({
           target: req.target,
           asOf: result.asOf,
-          entries: result.entries,
+          entries: Array.from(result.entries),
         });
         post(
           saved.ok

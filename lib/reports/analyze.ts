@@ -3,10 +3,10 @@
 //   files ──► readTable (read/) ──► header row ──► detectReport ──► row handler for that report
 //                                                                    │  (column indexes resolved once)
 //                                                                    ▼
-//                          Map<entry number, AnalyzedEntry being summed>  (memory ~ entries, not lines)
-//                                                                    │  finish(): status fields
-//                                                                    ▼  filled in place
-//               computeStatus (deadlines/) ──► AnalyzedEntry[] + totals + monthly view (monthly.ts)
+//              Map<entry number, index> + EntryColumns being summed  (memory ~ entries, not lines)
+//                                                                    │  finish(): status per entry,
+//                                                                    ▼  sorted by entry number
+//               computeStatus (deadlines/) ──► EntryTable (entry-table.ts) + totals + monthly view
 //
 // API
 //   analyzeFiles(sources, options) -> Promise<AnalysisResult>        one call, all files
@@ -20,13 +20,15 @@
 // Entries are joined across files by normalized entry number; a bad check digit is flagged, kept.
 // For the liquidation date, ES-701 wins over ES-003's optional columns; disagreements become notes.
 // The flags / notes / sources arrays of entries are frozen and may be shared between entries.
+// `result.entries` is an EntryList: iterate it or call `at(i)`; each read makes a fresh object.
 import { todayIn } from '../deadlines/calendar-date';
 import { classifyHts, type HtsClass, type RuleSet, rulesFor } from '../deadlines/rules';
 import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlines/status';
 import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
 import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
-import { type AnalyzedEntry, type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
+import { EntryColumns, type EntryList, type EntryOutcome, EntryTable } from './entry-table';
+import { type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
 import { type MonthlyRow, monthlyByImporter } from './monthly';
 import { BLANK, createDateParser, formatDollars, parseMoneyCents } from './normalize';
 import { ReadError, readTable } from './read/index';
@@ -102,7 +104,7 @@ export type AnalysisResult = {
   rulesId: string;
   files: FileReport[];
   /** Sorted by entry number. */
-  entries: AnalyzedEntry[];
+  entries: EntryList;
   totals: AnalysisTotals;
   /** Derived "importer summary by month" (not an ACE report): duty by month of entry date. */
   monthly: MonthlyRow[];
@@ -124,10 +126,10 @@ export async function analyzeFiles(
 
 // --- per-entry accumulation ----------------------------------------------------------------------
 //
-// Each entry is accumulated directly in its final AnalyzedEntry object (one object per entry, no
-// second copy at the end): sums and entry-level fields as rows stream by, the status fields filled
-// in by finish(). What only some entries need (ES-701 dates, protest-file data, CAPE claims,
-// refunds, conflict notes) lives in a side map of `EntryExtra`, created on first use.
+// Each entry is a column index into one EntryColumns (sums and entry-level fields as rows stream
+// by; no object per entry, see entry-table.ts). finish() adds the status per entry and wraps the
+// columns in an EntryTable. What only some entries need (ES-701 dates, protest-file data, CAPE
+// claims, refunds, conflict notes) lives in a side map of `EntryExtra`, created on first use.
 
 type EntryExtra = {
   es701Seen: boolean;
@@ -164,45 +166,21 @@ function newExtra(): EntryExtra {
   };
 }
 
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-
-function newEntry(entryNumber: string, valid: boolean): AnalyzedEntry {
-  return {
-    entryNumber,
-    entryNumberValid: valid,
-    importerNumber: null,
-    importerName: null,
-    filerCode: null,
-    port: null,
-    entryType: null,
-    entryDate: null,
-    liquidationDate: null,
-    liquidationStatusRaw: null,
-    protestNumber: null,
-    protestStatusRaw: null,
-    status: 'no-ieepa',
-    statusReason: '',
-    ruleId: '',
-    ieepaDutyCents: 0,
-    otherDutyCents: 0,
-    section122DutyCents: 0,
-    section301DutyCents: 0,
-    section232DutyCents: 0,
-    lineCount: 0,
-    capeLastDay: null,
-    protestLastDay: null,
-    projectedLiquidation: null,
-    flags: NONE,
-    notes: NONE,
-    sources: NONE,
-  };
-}
+/** No entry (a row without a usable entry number). */
+const NO_ENTRY = -1;
 
 const ENTRY_11 = /^[0-9A-Z]{3}\d{8}$/;
 
-/** Code-unit order of the 11-character numbers (the order `[...].sort()` gives strings). */
-function byEntryNumber(a: AnalyzedEntry, b: AnalyzedEntry): number {
-  return a.entryNumber < b.entryNumber ? -1 : a.entryNumber > b.entryNumber ? 1 : 0;
+/** Column indexes in code-unit order of their entry numbers (the order `[...].sort()` gives strings). */
+function sortedByEntryNumber(numbers: readonly string[]): Uint32Array {
+  const order = new Uint32Array(numbers.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  // Comparing the strings themselves: most exports are already in entry-number order.
+  return order.sort((a, b) => {
+    const x = numbers[a] as string;
+    const y = numbers[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /** 11 characters, each an upper-case letter or a digit: the form ACE reports use. */
@@ -246,12 +224,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const mappings = options.mappings;
   const parseDate = createDateParser();
   const htsCache = new Map<string, HtsClass>();
-  const byNumber = new Map<string, AnalyzedEntry>();
-  const extras = new Map<AnalyzedEntry, EntryExtra>();
+  const cols = new EntryColumns();
+  const byNumber = new Map<string, number>();
+  const extras = new Map<number, EntryExtra>();
   const files: FileReport[] = [];
   let finished = false;
 
-  const ex = (entry: AnalyzedEntry): EntryExtra => {
+  const ex = (entry: number): EntryExtra => {
     let x = extras.get(entry);
     if (x === undefined) {
       x = newExtra();
@@ -259,11 +238,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     }
     return x;
   };
-  const addNote = (entry: AnalyzedEntry, note: string) => {
+  const addNote = (entry: number, note: string) => {
     const { notes } = ex(entry);
     if (!notes.includes(note)) notes.push(note);
   };
-  const addFlag = (entry: AnalyzedEntry, flag: string) => {
+  const addFlag = (entry: number, flag: string) => {
     const { flags } = ex(entry);
     if (!flags.includes(flag)) flags.push(flag);
   };
@@ -304,7 +283,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     return t !== null && t.length === 3 && /^\d{3}$/.test(t) ? `0${t}` : t;
   };
 
-  function entryFromRaw(raw: string): AnalyzedEntry | null {
+  function entryFromRaw(raw: string): number {
     // ACE writes entry numbers already compact (11 upper-case letters/digits): look those up as
     // they are; normalize (dashes, spaces, lower case) only when that misses.
     const compact = isCompactEntryNumber(raw);
@@ -314,17 +293,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       // Already normalized (every row of an ACE export): a new entry without normalizing again.
       const valid = compactEntryNumberValid(raw);
       if (valid !== null) {
-        const entry = newEntry(raw, valid);
+        const entry = cols.add(raw, valid);
         byNumber.set(raw, entry);
         return entry;
       }
     }
     const { normalized, valid } = normalizeEntryNumber(raw);
-    if (!ENTRY_11.test(normalized)) return null;
+    if (!ENTRY_11.test(normalized)) return NO_ENTRY;
     // A compact number that normalizes to itself missed above already.
     let entry = compact && normalized === raw ? undefined : byNumber.get(normalized);
     if (entry === undefined) {
-      entry = newEntry(normalized, valid);
+      entry = cols.add(normalized, valid);
       byNumber.set(normalized, entry);
     }
     return entry;
@@ -371,32 +350,33 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 
     // The last entry seen, so consecutive rows of one entry skip the map look-ups.
     let lastRaw: string | undefined;
-    let lastEntry: AnalyzedEntry | null = null;
+    let lastEntry = NO_ENTRY;
     /** True when the current row starts a new run of rows for its entry. */
     let fresh = false;
-    const entryFor = (raw: string | undefined, row: number): AnalyzedEntry | null => {
-      if (raw === lastRaw && lastEntry !== null) {
+    const entryFor = (raw: string | undefined, row: number): number => {
+      if (raw === lastRaw && lastEntry !== NO_ENTRY) {
         fresh = false;
         return lastEntry;
       }
       fresh = true;
       if (raw === undefined || raw.trim() === '') {
         skip(SKIP.noEntry, row);
-        return null;
+        return NO_ENTRY;
       }
       const entry = entryFromRaw(raw);
-      if (entry === null) {
+      if (entry === NO_ENTRY) {
         skip(SKIP.badEntry, row);
-        return null;
+        return NO_ENTRY;
       }
-      if (!ours.has(entry.sources)) {
-        let next = sourcesAfter.get(entry.sources);
+      const sources = cols.sources[entry] as string[];
+      if (!ours.has(sources)) {
+        let next = sourcesAfter.get(sources);
         if (next === undefined) {
-          next = Object.freeze([...entry.sources, source.name]) as string[];
-          sourcesAfter.set(entry.sources, next);
+          next = Object.freeze([...sources, source.name]) as string[];
+          sourcesAfter.set(sources, next);
           ours.add(next);
         }
-        entry.sources = next;
+        cols.sources[entry] = next;
         state.touched++;
       }
       lastRaw = raw;
@@ -417,23 +397,23 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     };
 
     /** Entry-level columns that ES-003 (and ES-701) repeat on every row: read once per run of rows. */
-    const readEntryFields = (e: AnalyzedEntry, cells: RowView, ix: ColumnIndexes, row: number) => {
-      if (ix.importerNumber >= 0 && e.importerNumber === null)
-        e.importerNumber = text(cells.text(ix.importerNumber));
-      if (ix.importerName >= 0 && e.importerName === null) e.importerName = text(cells.text(ix.importerName));
-      if (ix.filerCode >= 0 && e.filerCode === null) e.filerCode = text(cells.text(ix.filerCode));
-      if (ix.port >= 0 && e.port === null) e.port = portCode(cells.text(ix.port));
-      if (ix.entryType >= 0 && e.entryType === null) e.entryType = entryType(cells.text(ix.entryType));
+    const readEntryFields = (e: number, cells: RowView, ix: ColumnIndexes, row: number) => {
+      if (ix.importerNumber >= 0 && cols.importerNumber[e] === null)
+        cols.importerNumber[e] = text(cells.text(ix.importerNumber));
+      if (ix.importerName >= 0 && cols.importerName[e] === null)
+        cols.importerName[e] = text(cells.text(ix.importerName));
+      if (ix.filerCode >= 0 && cols.filerCode[e] === null) cols.filerCode[e] = text(cells.text(ix.filerCode));
+      if (ix.port >= 0 && cols.port[e] === null) cols.port[e] = portCode(cells.text(ix.port));
+      if (ix.entryType >= 0 && cols.entryType[e] === null)
+        cols.entryType[e] = entryType(cells.text(ix.entryType));
       if (ix.reconciliation >= 0 && indicatorSet(cells.text(ix.reconciliation))) ex(e).reconciliation = true;
       if (ix.drawback >= 0 && indicatorSet(cells.text(ix.drawback))) ex(e).drawback = true;
       const entryDate = dateCell(cells, ix.entryDate, 'Entry Date', row);
       if (entryDate !== null) {
-        if (e.entryDate === null) e.entryDate = entryDate;
-        else if (e.entryDate !== entryDate) {
-          addNote(
-            e,
-            `Files disagree on the entry date (${e.entryDate} and ${entryDate}); using ${e.entryDate}.`,
-          );
+        const known = cols.entryDate[e] ?? null;
+        if (known === null) cols.entryDate[e] = entryDate;
+        else if (known !== entryDate) {
+          addNote(e, `Files disagree on the entry date (${known} and ${entryDate}); using ${known}.`);
           addFlag(e, 'entry-date-conflict');
         }
       }
@@ -446,18 +426,18 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         const iDuty = ix.duty;
         return (cells, row) => {
           const e = entryFor(cells.text(iEntry), row);
-          if (e === null) return;
+          if (e === NO_ENTRY) return;
           if (fresh) {
             readEntryFields(e, cells, ix, row);
             // ES-003's optional liquidation / protest columns; ES-701 and protest files win later.
-            if (e.liquidationDate === null)
-              e.liquidationDate = dateCell(cells, ix.liquidationDate, 'Liquidation Date', row);
-            if (ix.liquidationStatus >= 0 && e.liquidationStatusRaw === null) {
-              e.liquidationStatusRaw = text(cells.text(ix.liquidationStatus));
+            if (cols.liquidationDate[e] === null)
+              cols.liquidationDate[e] = dateCell(cells, ix.liquidationDate, 'Liquidation Date', row);
+            if (ix.liquidationStatus >= 0 && cols.liquidationStatusRaw[e] === null) {
+              cols.liquidationStatusRaw[e] = text(cells.text(ix.liquidationStatus));
             }
-            if (ix.protestNumber >= 0 && e.protestNumber === null && !extras.get(e)?.protestFromFile) {
-              e.protestNumber = text(cells.text(ix.protestNumber));
-              if (ix.protestStatus >= 0) e.protestStatusRaw = text(cells.text(ix.protestStatus));
+            if (ix.protestNumber >= 0 && cols.protestNumber[e] === null && !extras.get(e)?.protestFromFile) {
+              cols.protestNumber[e] = text(cells.text(ix.protestNumber));
+              if (ix.protestStatus >= 0) cols.protestStatusRaw[e] = text(cells.text(ix.protestStatus));
             }
           }
           const hts = cells.text(iHts);
@@ -477,20 +457,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
             cls = classifyHts(hts, rules);
             htsCache.set(hts, cls);
           }
-          if (cls === 'ieepa') e.ieepaDutyCents += cents;
-          else {
-            e.otherDutyCents += cents;
-            if (cls === 'section301') e.section301DutyCents += cents;
-            else if (cls === 'section232') e.section232DutyCents += cents;
-            else if (cls === 'section122') e.section122DutyCents += cents;
-          }
-          e.lineCount++;
+          cols.addLine(e, cls, cents);
           report.used++;
         };
       },
       es701: (ix) => (cells, row) => {
         const e = entryFor(cells.text(ix.entryNumber), row);
-        if (e === null) return;
+        if (e === NO_ENTRY) return;
         readEntryFields(e, cells, ix, row);
         const liq = parseDate(cells.text(ix.liquidationDate));
         if (liq === null) {
@@ -517,7 +490,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       },
       protest: (ix) => (cells, row) => {
         const e = entryFor(cells.text(ix.entryNumber), row);
-        if (e === null) return;
+        if (e === NO_ENTRY) return;
         const number = text(cells.text(ix.protestNumber));
         if (number === null) {
           skip(SKIP.noProtest, row);
@@ -525,29 +498,24 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         }
         const status = ix.protestStatus >= 0 ? text(cells.text(ix.protestStatus)) : null;
         const x = ex(e);
-        if (x.protestFromFile && e.protestNumber !== null && e.protestNumber !== number) {
-          addNote(
-            e,
-            `Also protest ${number}${status ? ` (${status})` : ''}; the status uses ${e.protestNumber}.`,
-          );
+        const known = cols.protestNumber[e] ?? null;
+        if (x.protestFromFile && known !== null && known !== number) {
+          addNote(e, `Also protest ${number}${status ? ` (${status})` : ''}; the status uses ${known}.`);
         } else {
-          if (e.protestNumber !== null && !x.protestFromFile && e.protestNumber !== number) {
-            addNote(
-              e,
-              `ES-003 names protest ${e.protestNumber}; the protest file names ${number}, which is used.`,
-            );
+          if (known !== null && !x.protestFromFile && known !== number) {
+            addNote(e, `ES-003 names protest ${known}; the protest file names ${number}, which is used.`);
           }
-          e.protestNumber = number;
-          e.protestStatusRaw = status;
+          cols.protestNumber[e] = number;
+          cols.protestStatusRaw[e] = status;
           x.protestFromFile = true;
         }
-        if (ix.importerNumber >= 0 && e.importerNumber === null)
-          e.importerNumber = text(cells.text(ix.importerNumber));
+        if (ix.importerNumber >= 0 && cols.importerNumber[e] === null)
+          cols.importerNumber[e] = text(cells.text(ix.importerNumber));
         report.used++;
       },
       cape: (ix) => (cells, row) => {
         const e = entryFor(cells.text(ix.entryNumber), row);
-        if (e === null) return;
+        if (e === NO_ENTRY) return;
         const status = text(cells.text(ix.claimStatus));
         if (status === null) {
           skip(SKIP.noClaimStatus, row);
@@ -565,7 +533,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     function refundHandler(ix: ColumnIndexes) {
       return (cells: RowView, row: number) => {
         const e = entryFor(cells.text(ix.entryNumber), row);
-        if (e === null) return;
+        if (e === NO_ENTRY) return;
         const cents = parseMoneyCents(cells.text(ix.refundAmount));
         if (cents === null) {
           skip(SKIP.badRefund, row);
@@ -700,13 +668,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function finish(): AnalysisResult {
     finished = true;
     strings.clear();
-    const complete = createEntryCompleter(asOf, rules);
-    // Sorting the entries themselves: looking each sorted key up again costs more than the sort.
-    const entries = [...byNumber.values()].sort(byEntryNumber);
-    const anyExtras = extras.size > 0;
-    for (const entry of entries) complete(entry, anyExtras ? extras.get(entry) : undefined);
     byNumber.clear();
+    const outcome = completeEntries(cols, extras, asOf, rules);
     extras.clear();
+    const entries = new EntryTable(cols, sortedByEntryNumber(cols.entryNumber), outcome);
     return {
       asOf,
       rulesId: rules.id,
@@ -738,7 +703,8 @@ function noHeaderMessage(candidate: string[] | null): string {
 type Lists = { flags: string[]; notes: string[] };
 
 function ownLists(
-  entry: AnalyzedEntry,
+  valid: boolean,
+  lineCount: number,
   x: EntryExtra | undefined,
   expectedCheckDigit: number | null,
   result: StatusResult,
@@ -746,7 +712,7 @@ function ownLists(
 ): Lists {
   const flags: string[] = [];
   const notes: string[] = [];
-  if (!entry.entryNumberValid) {
+  if (!valid) {
     flags.push('bad-check-digit');
     notes.push(
       expectedCheckDigit === null
@@ -758,7 +724,7 @@ function ownLists(
     flags.push(...x.flags);
     notes.push(...x.notes);
   }
-  if (entry.lineCount === 0) {
+  if (lineCount === 0) {
     flags.push('no-line-detail');
     notes.push('No ES-003 tariff lines for this entry in the files given: its duty is unknown here.');
   }
@@ -783,11 +749,19 @@ function ownLists(
 }
 
 /**
- * Fills the status fields of each entry in place. Status results are computed once per distinct
- * input, and the flags / notes arrays are shared (frozen) between entries that have the same ones,
- * so a 1M-line file does not allocate arrays per entry.
+ * The status of every entry, with its flags and notes; ES-701's liquidation and the default filer
+ * code are written into the columns. Status results are computed once per distinct input, and the
+ * flags / notes arrays are shared (frozen) between entries that have the same ones, so a 1M-line
+ * file does not allocate arrays per entry.
  */
-function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
+function completeEntries(
+  cols: EntryColumns,
+  extras: ReadonlyMap<number, EntryExtra>,
+  asOf: CalendarDate,
+  rules: RuleSet,
+): EntryOutcome {
+  const n = cols.count;
+  const outcome: EntryOutcome = { result: new Array(n), flags: new Array(n), notes: new Array(n) };
   const listCache = new Map<StatusResult, Map<number, Lists>>();
   const freeze = (list: string[]): string[] => Object.freeze(list) as string[];
   // Status results are cached by their inputs. Usually (no protest columns) the key is one number
@@ -805,39 +779,39 @@ function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
     return id;
   };
   const part = (v: string | null): string => (v === null ? '\u0001' : v);
-  const status = (entry: AnalyzedEntry, x: EntryExtra | undefined): StatusResult => {
+  const status = (j: number, x: EntryExtra | undefined): StatusResult => {
+    const entryDate = cols.entryDate[j] ?? null;
+    const liquidationDate = cols.liquidationDate[j] ?? null;
+    const liquidationStatus = cols.liquidationStatusRaw[j] ?? null;
+    const entryType = cols.entryType[j] ?? null;
+    const protestNumber = cols.protestNumber[j] ?? null;
+    const protestStatus = cols.protestStatusRaw[j] ?? null;
+    const ieepaDutyCents = cols.ieepaDutyCents[j] as number;
     const reconciliation = x?.reconciliation ?? false;
     const drawback = x?.drawback ?? false;
-    const flags = (entry.ieepaDutyCents > 0 ? 4 : 0) + (reconciliation ? 2 : 0) + (drawback ? 1 : 0);
+    const flags = (ieepaDutyCents > 0 ? 4 : 0) + (reconciliation ? 2 : 0) + (drawback ? 1 : 0);
     let key: string | number;
-    const a = idOf(entry.entryDate);
-    const b = idOf(entry.liquidationDate);
-    const c = idOf(entry.liquidationStatusRaw);
-    const d = idOf(entry.entryType);
-    if (
-      entry.protestNumber === null &&
-      entry.protestStatusRaw === null &&
-      a < 4096 &&
-      b < 4096 &&
-      c < 256 &&
-      d < 256
-    )
+    const a = idOf(entryDate);
+    const b = idOf(liquidationDate);
+    const c = idOf(liquidationStatus);
+    const d = idOf(entryType);
+    if (protestNumber === null && protestStatus === null && a < 4096 && b < 4096 && c < 256 && d < 256)
       key = (((a * 4096 + b) * 256 + c) * 256 + d) * 8 + flags; // 43 bits: an exact integer
     else
-      key = `${part(entry.entryDate)}|${part(entry.liquidationDate)}|${part(entry.liquidationStatusRaw)}|${part(entry.entryType)}|${flags}|${part(entry.protestStatusRaw)}|${part(entry.protestNumber)}`;
+      key = `${part(entryDate)}|${part(liquidationDate)}|${part(liquidationStatus)}|${part(entryType)}|${flags}|${part(protestStatus)}|${part(protestNumber)}`;
     let result = statusCache.get(key);
     if (result === undefined) {
       result = computeStatus(
         {
-          entryDate: entry.entryDate,
-          liquidationDate: entry.liquidationDate,
-          liquidationStatus: entry.liquidationStatusRaw,
-          entryType: entry.entryType,
-          ieepaDutyCents: entry.ieepaDutyCents,
+          entryDate,
+          liquidationDate,
+          liquidationStatus,
+          entryType,
+          ieepaDutyCents,
           reconciliationFlagged: reconciliation,
           drawbackFlagged: drawback,
-          protestStatus: entry.protestStatusRaw,
-          protestNumber: entry.protestNumber,
+          protestStatus,
+          protestNumber,
         },
         asOf,
         rules,
@@ -849,27 +823,28 @@ function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
     return result;
   };
 
-  return (entry: AnalyzedEntry, x: EntryExtra | undefined): void => {
+  const anyExtras = extras.size > 0;
+  for (let j = 0; j < n; j++) {
+    const x = anyExtras ? extras.get(j) : undefined;
     // Liquidation: ES-701 wins over ES-003's optional columns.
     if (x?.es701Seen) {
-      if (entry.liquidationDate !== null && x.es701Liquidation !== entry.liquidationDate) {
-        const note = `ES-003 gives liquidation date ${entry.liquidationDate}, ES-701 ${x.es701Liquidation ?? 'none'}; using ES-701.`;
+      const fromEs003 = cols.liquidationDate[j] ?? null;
+      if (fromEs003 !== null && x.es701Liquidation !== fromEs003) {
+        const note = `ES-003 gives liquidation date ${fromEs003}, ES-701 ${x.es701Liquidation ?? 'none'}; using ES-701.`;
         if (!x.notes.includes(note)) x.notes.push(note);
         if (!x.flags.includes('liquidation-date-conflict')) x.flags.push('liquidation-date-conflict');
       }
-      entry.liquidationDate = x.es701Liquidation;
-      entry.liquidationStatusRaw = x.es701LiquidationStatus ?? entry.liquidationStatusRaw;
+      cols.liquidationDate[j] = x.es701Liquidation;
+      cols.liquidationStatusRaw[j] = x.es701LiquidationStatus ?? cols.liquidationStatusRaw[j] ?? null;
     }
-    const result = status(entry, x);
-    entry.status = result.status;
-    entry.statusReason = result.reason;
-    entry.ruleId = result.ruleId;
-    entry.capeLastDay = result.capeLastDay;
-    entry.protestLastDay = result.protestLastDay;
-    entry.projectedLiquidation = result.projectedLiquidation;
-    if (entry.filerCode === null) entry.filerCode = entry.entryNumber.slice(0, 3);
+    const result = status(j, x);
+    outcome.result[j] = result;
+    const entryNumber = cols.entryNumber[j] as string;
+    if (cols.filerCode[j] === null) cols.filerCode[j] = entryNumber.slice(0, 3);
 
-    const expected = entry.entryNumberValid ? null : entryCheckDigit(entry.entryNumber.slice(0, 10));
+    const valid = cols.valid[j] === 1;
+    const lineCount = cols.lineCount[j] as number;
+    const expected = valid ? null : entryCheckDigit(entryNumber.slice(0, 10));
     const special =
       x !== undefined &&
       (x.flags.length > 0 ||
@@ -878,18 +853,17 @@ function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
         x.claimStatus !== null ||
         x.refundRows > 0);
     if (special) {
-      const own = ownLists(entry, x, expected, result, (list) => list);
-      entry.flags = own.flags;
-      entry.notes = own.notes;
-      return;
+      const own = ownLists(valid, lineCount, x, expected, result, (list) => list);
+      outcome.flags[j] = own.flags;
+      outcome.notes[j] = own.notes;
+      continue;
     }
     // The common extras (bad check digit with its expected digit, no line detail) as a small number.
-    const code =
-      (entry.entryNumberValid ? 0 : expected === null ? 1 : expected + 2) + (entry.lineCount === 0 ? 16 : 0);
+    const code = (valid ? 0 : expected === null ? 1 : expected + 2) + (lineCount === 0 ? 16 : 0);
     if (code === 0) {
-      entry.flags = result.flags;
-      entry.notes = result.notes;
-      return;
+      outcome.flags[j] = result.flags;
+      outcome.notes[j] = result.notes;
+      continue;
     }
     let byCode = listCache.get(result);
     if (byCode === undefined) {
@@ -898,16 +872,17 @@ function createEntryCompleter(asOf: CalendarDate, rules: RuleSet) {
     }
     let shared = byCode.get(code);
     if (shared === undefined) {
-      shared = ownLists(entry, x, expected, result, freeze);
+      shared = ownLists(valid, lineCount, x, expected, result, freeze);
       byCode.set(code, shared);
     }
-    entry.flags = shared.flags;
-    entry.notes = shared.notes;
-  };
+    outcome.flags[j] = shared.flags;
+    outcome.notes[j] = shared.notes;
+  }
+  return outcome;
 }
 
 /** Totals over entries (and the files' line counts); exported for results rebuilt from portfolios. */
-export function totalsOf(files: FileReport[], entries: AnalyzedEntry[]): AnalysisTotals {
+export function totalsOf(files: FileReport[], entries: EntryList): AnalysisTotals {
   const byStatus = Object.fromEntries(
     ENTRY_STATUSES.map((s) => [s, { entries: 0, ieepaDutyCents: 0 }]),
   ) as StatusTotals;

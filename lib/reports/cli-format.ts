@@ -73,7 +73,7 @@ export function toCliJson(result: AnalysisResult): CliJson {
       warnings: f.warnings,
       ...(f.error !== undefined ? { error: f.error } : {}),
     })),
-    entries: result.entries.map((e) => ({
+    entries: Array.from(result.entries, (e) => ({
       entryNumber: e.entryNumber,
       entryDate: e.entryDate,
       liquidationDate: e.liquidationDate,
@@ -155,7 +155,9 @@ export function formatSummary(result: AnalysisResult, options: SummaryOptions = 
   );
   if (result.entries.length > 0) {
     out.push('');
-    const shown = result.entries.slice(0, maxEntries);
+    const shown = Array.from({ length: Math.min(maxEntries, result.entries.length) }, (_, i) =>
+      result.entries.at(i),
+    ).filter((e) => e !== undefined);
     out.push(
       ...table(
         [

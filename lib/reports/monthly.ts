@@ -1,5 +1,6 @@
 // The seed's "ESM-003 Importer Summary by Month" is not an ACE report (DOMAIN.md §4.1): it is
 // derived here from the analysed entries, by importer number and month of entry date.
+import type { EntryList } from './entry-table';
 import type { AnalyzedEntry } from './model';
 
 export type MonthlyRow = {
@@ -15,7 +16,7 @@ export type MonthlyRow = {
 };
 
 /** Sorted by importer number then month; rows without an importer or month come last. */
-export function monthlyByImporter(entries: readonly AnalyzedEntry[]): MonthlyRow[] {
+export function monthlyByImporter(entries: EntryList): MonthlyRow[] {
   // importer -> month -> row. Two Map look-ups per entry; the month key is a 7-character slice.
   const byImporter = new Map<string | null, Map<string | null, MonthlyRow>>();
   for (const e of entries) {

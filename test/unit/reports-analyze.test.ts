@@ -24,7 +24,7 @@ const MAIN = [
 ];
 
 function entry(result: AnalysisResult, number: string): AnalyzedEntry {
-  const found = result.entries.find((e) => e.entryNumber === number);
+  const found = Array.from(result.entries).find((e) => e.entryNumber === number);
   if (!found) throw new Error(`no entry ${number}`);
   return found;
 }
@@ -238,7 +238,12 @@ describe('column mapping API', () => {
     expect([file.report, file.viaMapping, file.error, file.rows]).toEqual(['es003', true, undefined, 2]);
     const result = analyzer.finish();
     expect(
-      result.entries.map((e) => [e.entryNumber, e.ieepaDutyCents, e.section301DutyCents, e.entryDate]),
+      Array.from(result.entries, (e) => [
+        e.entryNumber,
+        e.ieepaDutyCents,
+        e.section301DutyCents,
+        e.entryDate,
+      ]),
     ).toEqual([['ABC12345676', 1000, 400, '2025-01-15']]);
   });
 });
@@ -262,7 +267,7 @@ describe('XLSX and CSV exports of the same report agree', () => {
         rows: 400,
       });
       expect(csv.files[0]).toMatchObject({ report: 'es003', format: 'csv', rows: 400, skipped: 0 });
-      const strip = (r: AnalysisResult) => r.entries.map(({ sources: _, ...e }) => e);
+      const strip = (r: AnalysisResult) => Array.from(r.entries, ({ sources: _, ...e }) => e);
       expect(strip(xlsx)).toEqual(strip(csv));
       expect(csv.totals.ieepaDutyCents).toBeGreaterThan(0);
     } finally {

@@ -4,6 +4,7 @@
 // Lines end in CRLF, as Excel writes "CSV (comma delimited)" files, which is what CBP's template
 // round-trip produces; UTF-8 without a BOM (the content is ASCII anyway, and a BOM would end up in A1).
 import { RULE_SETS } from '../../deadlines/rules';
+import type { EntryList } from '../entry-table';
 import type { AnalyzedEntry, EntryStatus } from '../model';
 
 export const CAPE_HEADER = 'Entry Number';
@@ -40,10 +41,7 @@ function exclusionReason(entry: AnalyzedEntry, filerCode: string | null): string
 }
 
 /** Splits eligible entries into CAPE upload files, sorted by entry number, without duplicates. */
-export function buildCapeDeclarations(
-  entries: readonly AnalyzedEntry[],
-  options: CapeOptions = {},
-): CapeDeclarations {
+export function buildCapeDeclarations(entries: EntryList, options: CapeOptions = {}): CapeDeclarations {
   const filerCode = options.filerCode?.trim().toUpperCase() || null;
   const requested = options.maxRows ?? CAPE_MAX_ROWS;
   const maxRows =

@@ -5,6 +5,7 @@
 // instead of adding duplicates. Lines end in CRLF and are folded at 75 octets without splitting a
 // UTF-8 character (RFC 5545 §3.1).
 import { addDays, type CalendarDate } from '../../deadlines/calendar-date';
+import type { EntryList } from '../entry-table';
 import type { AnalyzedEntry } from '../model';
 
 export type IcsOptions = {
@@ -82,7 +83,7 @@ function fnv1a(text: string): string {
 type Deadline = { date: CalendarDate; action: ActionKind; entryNumbers: Set<string> };
 
 /** Deadlines still ahead as of the analysis: CAPE for cape-window entries, protest for both windows. */
-function collectDeadlines(entries: readonly AnalyzedEntry[]): Deadline[] {
+function collectDeadlines(entries: EntryList): Deadline[] {
   const byKey = new Map<string, Deadline>();
   const add = (date: CalendarDate | null, action: ActionKind, entryNumber: string) => {
     if (date === null) return;
@@ -132,7 +133,7 @@ function eventLines(deadline: Deadline, options: IcsOptions, stamp: string, cale
   return lines;
 }
 
-export function buildIcs(entries: readonly AnalyzedEntry[], options: IcsOptions): string {
+export function buildIcs(entries: EntryList, options: IcsOptions): string {
   const stamp = dtstamp(options.now);
   const calendarTag = fnv1a(options.calendarName);
   const lines = [

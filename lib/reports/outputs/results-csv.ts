@@ -4,6 +4,7 @@
 // = + - @ (or tab / carriage return) would run as a formula in Excel or Sheets, so it gets a leading
 // apostrophe (OWASP "CSV injection"). A plain number such as -12.34 cannot run as a formula and is
 // left alone, so negative amounts stay numbers.
+import type { EntryList } from '../entry-table';
 import type { AnalyzedEntry } from '../model';
 
 const CRLF = '\r\n';
@@ -64,7 +65,7 @@ export const RESULT_COLUMNS: readonly Column[] = [
 ];
 
 /** One row per entry, in the order given. */
-export function buildResultsCsv(entries: readonly AnalyzedEntry[], options: ResultsCsvOptions = {}): string {
+export function buildResultsCsv(entries: EntryList, options: ResultsCsvOptions = {}): string {
   const lines = [RESULT_COLUMNS.map((c) => csvCell(c.header)).join(',')];
   for (const entry of entries) lines.push(RESULT_COLUMNS.map((c) => csvCell(c.value(entry))).join(','));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join(CRLF)}${CRLF}`;
