@@ -6,7 +6,7 @@
 // view, and bytes are transferred, while a 2 MB string (190k entry numbers) took ~10 ms of the
 // page's main thread to deserialize, in the same task as the rest of the result.
 import type { EntryList } from '../reports/entry-table';
-import type { AnalyzedEntry, EntryStatus } from '../reports/model';
+import type { EntryStatus } from '../reports/model';
 import { ENTRY_STATUSES } from '../reports/model';
 import type { MonthlyRow } from '../reports/monthly';
 

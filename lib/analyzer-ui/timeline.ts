@@ -3,7 +3,7 @@
 // entries in the CAPE window, a protest last day for entries in the CAPE or protest window.
 import { addDays, daysBetween } from '../deadlines/calendar-date';
 import type { EntryList } from '../reports/entry-table';
-import type { AnalyzedEntry, CalendarDate } from '../reports/model';
+import type { CalendarDate } from '../reports/model';
 import { plural } from './format';
 
 export const TIMELINE_DAYS = 180;
