@@ -27,9 +27,18 @@ import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlin
 import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
 import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
-import { EntryColumns, type EntryList, type EntryOutcome, EntryTable } from './entry-table';
+import {
+  EntryColumns,
+  type EntryList,
+  type EntryOutcome,
+  EntryTable,
+  entryKey,
+  keyEntryNumber,
+  keyFilerCode,
+  T,
+} from './entry-table';
 import { type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
-import { type MonthlyRow, monthlyByImporter } from './monthly';
+import { MonthlyBuilder, type MonthlyRow } from './monthly';
 import { BLANK, createDateParser, formatDollars, parseMoneyCents } from './normalize';
 import { ReadError, readTable } from './read/index';
 import type { ByteSource, HeaderInfo, RowView, TableFormat } from './read/types';
@@ -169,28 +178,16 @@ function newExtra(): EntryExtra {
 /** No entry (a row without a usable entry number). */
 const NO_ENTRY = -1;
 
-const ENTRY_11 = /^[0-9A-Z]{3}\d{8}$/;
-
-/** Column indexes in code-unit order of their entry numbers (the order `[...].sort()` gives strings). */
-function sortedByEntryNumber(numbers: readonly string[]): Uint32Array {
-  const order = new Uint32Array(numbers.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  // Comparing the strings themselves: most exports are already in entry-number order.
-  return order.sort((a, b) => {
-    const x = numbers[a] as string;
-    const y = numbers[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-}
-
-/** 11 characters, each an upper-case letter or a digit: the form ACE reports use. */
-function isCompactEntryNumber(raw: string): boolean {
-  if (raw.length !== 11) return false;
-  for (let i = 0; i < 11; i++) {
-    const c = raw.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+/** Column indexes in entry-number order (the keys' numeric order is the strings' code-unit order). */
+function sortedByEntryNumber(keys: Float64Array, count: number): Uint32Array {
+  const order = new Uint32Array(count);
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    order[i] = i;
+    if (i > 0 && (keys[i] as number) < (keys[i - 1] as number)) sorted = false;
   }
-  return true;
+  // Exports listed by entry number need no sort at all.
+  return sorted ? order : order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
 }
 
 /** A Y/N-ish indicator: Y, Yes, True, 1, X are set. */
@@ -225,7 +222,6 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const parseDate = createDateParser();
   const htsCache = new Map<string, HtsClass>();
   const cols = new EntryColumns();
-  const byNumber = new Map<string, number>();
   const extras = new Map<number, EntryExtra>();
   const files: FileReport[] = [];
   let finished = false;
@@ -284,29 +280,21 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   };
 
   function entryFromRaw(raw: string): number {
-    // ACE writes entry numbers already compact (11 upper-case letters/digits): look those up as
-    // they are; normalize (dashes, spaces, lower case) only when that misses.
-    const compact = isCompactEntryNumber(raw);
-    if (compact) {
-      const hit = byNumber.get(raw);
-      if (hit !== undefined) return hit;
-      // Already normalized (every row of an ACE export): a new entry without normalizing again.
+    // ACE writes entry numbers already normalized (11 upper-case letters/digits): look those up as
+    // they are; normalize (dashes, spaces, lower case) only when the raw value is not in that form.
+    const key = entryKey(raw);
+    if (key >= 0) {
+      const hit = cols.find(key);
+      if (hit >= 0) return hit;
+      // Every row of an ACE export: a new entry without normalizing again.
       const valid = compactEntryNumberValid(raw);
-      if (valid !== null) {
-        const entry = cols.add(raw, valid);
-        byNumber.set(raw, entry);
-        return entry;
-      }
+      if (valid !== null) return cols.add(key, valid);
     }
     const { normalized, valid } = normalizeEntryNumber(raw);
-    if (!ENTRY_11.test(normalized)) return NO_ENTRY;
-    // A compact number that normalizes to itself missed above already.
-    let entry = compact && normalized === raw ? undefined : byNumber.get(normalized);
-    if (entry === undefined) {
-      entry = cols.add(normalized, valid);
-      byNumber.set(normalized, entry);
-    }
-    return entry;
+    const normalizedKey = entryKey(normalized);
+    if (normalizedKey < 0) return NO_ENTRY;
+    const hit = normalizedKey === key ? -1 : cols.find(normalizedKey);
+    return hit >= 0 ? hit : cols.add(normalizedKey, valid);
   }
 
   async function addFile(source: ByteSource): Promise<FileReport> {
@@ -343,10 +331,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       else state.fieldWarnings.set(key, { count: 1, firstRow: row, example });
     };
 
-    // Sources arrays are shared: the entries this file touches move from their old array to the
-    // old array + this file's name, one new array per distinct old one.
-    const sourcesAfter = new Map<string[], string[]>();
-    const ours = new Set<string[]>();
+    // Sources lists are shared: the entries this file touches move from their old list to the
+    // old list + this file's name, one new list per distinct old one (by list id).
+    const sourcesAfter = new Map<number, number>();
+    const ours = new Set<number>();
 
     // The last entry seen, so consecutive rows of one entry skip the map look-ups.
     let lastRaw: string | undefined;
@@ -368,15 +356,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         skip(SKIP.badEntry, row);
         return NO_ENTRY;
       }
-      const sources = cols.sources[entry] as string[];
+      const sources = cols.sourceId(entry);
       if (!ours.has(sources)) {
         let next = sourcesAfter.get(sources);
         if (next === undefined) {
-          next = Object.freeze([...sources, source.name]) as string[];
+          next = cols.addSourceList(Object.freeze([...cols.sourceList(sources), source.name]) as string[]);
           sourcesAfter.set(sources, next);
           ours.add(next);
         }
-        cols.sources[entry] = next;
+        cols.setSourceId(entry, next);
         state.touched++;
       }
       lastRaw = raw;
@@ -398,20 +386,21 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 
     /** Entry-level columns that ES-003 (and ES-701) repeat on every row: read once per run of rows. */
     const readEntryFields = (e: number, cells: RowView, ix: ColumnIndexes, row: number) => {
-      if (ix.importerNumber >= 0 && cols.importerNumber[e] === null)
-        cols.importerNumber[e] = text(cells.text(ix.importerNumber));
-      if (ix.importerName >= 0 && cols.importerName[e] === null)
-        cols.importerName[e] = text(cells.text(ix.importerName));
-      if (ix.filerCode >= 0 && cols.filerCode[e] === null) cols.filerCode[e] = text(cells.text(ix.filerCode));
-      if (ix.port >= 0 && cols.port[e] === null) cols.port[e] = portCode(cells.text(ix.port));
-      if (ix.entryType >= 0 && cols.entryType[e] === null)
-        cols.entryType[e] = entryType(cells.text(ix.entryType));
+      if (ix.importerNumber >= 0 && !cols.hasText(e, T.importerNumber))
+        cols.setText(e, T.importerNumber, text(cells.text(ix.importerNumber)));
+      if (ix.importerName >= 0 && !cols.hasText(e, T.importerName))
+        cols.setText(e, T.importerName, text(cells.text(ix.importerName)));
+      if (ix.filerCode >= 0 && !cols.hasText(e, T.filerCode))
+        cols.setText(e, T.filerCode, text(cells.text(ix.filerCode)));
+      if (ix.port >= 0 && !cols.hasText(e, T.port)) cols.setText(e, T.port, portCode(cells.text(ix.port)));
+      if (ix.entryType >= 0 && !cols.hasText(e, T.entryType))
+        cols.setText(e, T.entryType, entryType(cells.text(ix.entryType)));
       if (ix.reconciliation >= 0 && indicatorSet(cells.text(ix.reconciliation))) ex(e).reconciliation = true;
       if (ix.drawback >= 0 && indicatorSet(cells.text(ix.drawback))) ex(e).drawback = true;
       const entryDate = dateCell(cells, ix.entryDate, 'Entry Date', row);
       if (entryDate !== null) {
-        const known = cols.entryDate[e] ?? null;
-        if (known === null) cols.entryDate[e] = entryDate;
+        const known = cols.text(e, T.entryDate);
+        if (known === null) cols.setText(e, T.entryDate, entryDate);
         else if (known !== entryDate) {
           addNote(e, `Files disagree on the entry date (${known} and ${entryDate}); using ${known}.`);
           addFlag(e, 'entry-date-conflict');
@@ -430,14 +419,23 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           if (fresh) {
             readEntryFields(e, cells, ix, row);
             // ES-003's optional liquidation / protest columns; ES-701 and protest files win later.
-            if (cols.liquidationDate[e] === null)
-              cols.liquidationDate[e] = dateCell(cells, ix.liquidationDate, 'Liquidation Date', row);
-            if (ix.liquidationStatus >= 0 && cols.liquidationStatusRaw[e] === null) {
-              cols.liquidationStatusRaw[e] = text(cells.text(ix.liquidationStatus));
+            if (!cols.hasText(e, T.liquidationDate))
+              cols.setText(
+                e,
+                T.liquidationDate,
+                dateCell(cells, ix.liquidationDate, 'Liquidation Date', row),
+              );
+            if (ix.liquidationStatus >= 0 && !cols.hasText(e, T.liquidationStatusRaw)) {
+              cols.setText(e, T.liquidationStatusRaw, text(cells.text(ix.liquidationStatus)));
             }
-            if (ix.protestNumber >= 0 && cols.protestNumber[e] === null && !extras.get(e)?.protestFromFile) {
-              cols.protestNumber[e] = text(cells.text(ix.protestNumber));
-              if (ix.protestStatus >= 0) cols.protestStatusRaw[e] = text(cells.text(ix.protestStatus));
+            if (
+              ix.protestNumber >= 0 &&
+              !cols.hasText(e, T.protestNumber) &&
+              !extras.get(e)?.protestFromFile
+            ) {
+              cols.setText(e, T.protestNumber, text(cells.text(ix.protestNumber)));
+              if (ix.protestStatus >= 0)
+                cols.setText(e, T.protestStatusRaw, text(cells.text(ix.protestStatus)));
             }
           }
           const hts = cells.text(iHts);
@@ -498,19 +496,19 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         }
         const status = ix.protestStatus >= 0 ? text(cells.text(ix.protestStatus)) : null;
         const x = ex(e);
-        const known = cols.protestNumber[e] ?? null;
+        const known = cols.text(e, T.protestNumber);
         if (x.protestFromFile && known !== null && known !== number) {
           addNote(e, `Also protest ${number}${status ? ` (${status})` : ''}; the status uses ${known}.`);
         } else {
           if (known !== null && !x.protestFromFile && known !== number) {
             addNote(e, `ES-003 names protest ${known}; the protest file names ${number}, which is used.`);
           }
-          cols.protestNumber[e] = number;
-          cols.protestStatusRaw[e] = status;
+          cols.setText(e, T.protestNumber, number);
+          cols.setText(e, T.protestStatusRaw, status);
           x.protestFromFile = true;
         }
-        if (ix.importerNumber >= 0 && cols.importerNumber[e] === null)
-          cols.importerNumber[e] = text(cells.text(ix.importerNumber));
+        if (ix.importerNumber >= 0 && !cols.hasText(e, T.importerNumber))
+          cols.setText(e, T.importerNumber, text(cells.text(ix.importerNumber)));
         report.used++;
       },
       cape: (ix) => (cells, row) => {
@@ -668,18 +666,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function finish(): AnalysisResult {
     finished = true;
     strings.clear();
-    byNumber.clear();
     const outcome = completeEntries(cols, extras, asOf, rules);
     extras.clear();
-    const entries = new EntryTable(cols, sortedByEntryNumber(cols.entryNumber), outcome);
-    return {
-      asOf,
-      rulesId: rules.id,
-      files,
-      entries,
-      totals: totalsOf(files, entries),
-      monthly: monthlyByImporter(entries),
-    };
+    cols.seal();
+    const entries = new EntryTable(cols, sortedByEntryNumber(cols.keys, cols.count), outcome);
+    const { totals, monthly } = summarize(files, cols, outcome);
+    return { asOf, rulesId: rules.id, files, entries, totals, monthly };
   }
 
   return { addFile, finish };
@@ -765,42 +757,52 @@ function completeEntries(
   const listCache = new Map<StatusResult, Map<number, Lists>>();
   const freeze = (list: string[]): string[] => Object.freeze(list) as string[];
   // Status results are cached by their inputs. Usually (no protest columns) the key is one number
-  // packed from small ids of the input strings: no key string is built per entry. Otherwise the
-  // inputs joined into a string. (A tree of maps cost a Map per distinct combination, then GC.)
+  // packed from small per-field ids of the inputs' dictionary ids: no key string is built per
+  // entry. Otherwise the inputs joined into a string. (A tree of maps cost a Map per distinct
+  // combination, then GC.)
   const statusCache = new Map<string | number, StatusResult>();
-  const ids = new Map<string, number>();
-  const idOf = (v: string | null): number => {
-    if (v === null) return 0;
-    let id = ids.get(v);
-    if (id === undefined) {
-      id = ids.size + 1;
-      ids.set(v, id);
+  const small = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+  const smallCount = new Int32Array(4);
+  const smallId = (slot: number, dictId: number): number => {
+    if (dictId === 0) return 0;
+    let table = small[slot] as Int32Array;
+    if (dictId >= table.length) {
+      const bigger = new Int32Array(Math.max(dictId + 1, table.length * 2));
+      bigger.set(table);
+      small[slot] = table = bigger;
+    }
+    let id = table[dictId] as number;
+    if (id === 0) {
+      id = (smallCount[slot] as number) + 1;
+      smallCount[slot] = id;
+      table[dictId] = id;
     }
     return id;
   };
   const part = (v: string | null): string => (v === null ? '\u0001' : v);
   const status = (j: number, x: EntryExtra | undefined): StatusResult => {
-    const entryDate = cols.entryDate[j] ?? null;
-    const liquidationDate = cols.liquidationDate[j] ?? null;
-    const liquidationStatus = cols.liquidationStatusRaw[j] ?? null;
-    const entryType = cols.entryType[j] ?? null;
-    const protestNumber = cols.protestNumber[j] ?? null;
-    const protestStatus = cols.protestStatusRaw[j] ?? null;
     const ieepaDutyCents = cols.ieepaDutyCents[j] as number;
     const reconciliation = x?.reconciliation ?? false;
     const drawback = x?.drawback ?? false;
     const flags = (ieepaDutyCents > 0 ? 4 : 0) + (reconciliation ? 2 : 0) + (drawback ? 1 : 0);
     let key: string | number;
-    const a = idOf(entryDate);
-    const b = idOf(liquidationDate);
-    const c = idOf(liquidationStatus);
-    const d = idOf(entryType);
-    if (protestNumber === null && protestStatus === null && a < 4096 && b < 4096 && c < 256 && d < 256)
+    const a = smallId(0, cols.textId(j, T.entryDate));
+    const b = smallId(1, cols.textId(j, T.liquidationDate));
+    const c = smallId(2, cols.textId(j, T.liquidationStatusRaw));
+    const d = smallId(3, cols.textId(j, T.entryType));
+    const protest = cols.hasText(j, T.protestNumber) || cols.hasText(j, T.protestStatusRaw);
+    if (!protest && a < 4096 && b < 4096 && c < 256 && d < 256)
       key = (((a * 4096 + b) * 256 + c) * 256 + d) * 8 + flags; // 43 bits: an exact integer
     else
-      key = `${part(entryDate)}|${part(liquidationDate)}|${part(liquidationStatus)}|${part(entryType)}|${flags}|${part(protestStatus)}|${part(protestNumber)}`;
+      key = `${part(cols.text(j, T.entryDate))}|${part(cols.text(j, T.liquidationDate))}|${part(cols.text(j, T.liquidationStatusRaw))}|${part(cols.text(j, T.entryType))}|${flags}|${part(cols.text(j, T.protestStatusRaw))}|${part(cols.text(j, T.protestNumber))}`;
     let result = statusCache.get(key);
     if (result === undefined) {
+      const entryDate = cols.text(j, T.entryDate);
+      const liquidationDate = cols.text(j, T.liquidationDate);
+      const liquidationStatus = cols.text(j, T.liquidationStatusRaw);
+      const entryType = cols.text(j, T.entryType);
+      const protestNumber = cols.text(j, T.protestNumber);
+      const protestStatus = cols.text(j, T.protestStatusRaw);
       result = computeStatus(
         {
           entryDate,
@@ -828,23 +830,27 @@ function completeEntries(
     const x = anyExtras ? extras.get(j) : undefined;
     // Liquidation: ES-701 wins over ES-003's optional columns.
     if (x?.es701Seen) {
-      const fromEs003 = cols.liquidationDate[j] ?? null;
+      const fromEs003 = cols.text(j, T.liquidationDate);
       if (fromEs003 !== null && x.es701Liquidation !== fromEs003) {
         const note = `ES-003 gives liquidation date ${fromEs003}, ES-701 ${x.es701Liquidation ?? 'none'}; using ES-701.`;
         if (!x.notes.includes(note)) x.notes.push(note);
         if (!x.flags.includes('liquidation-date-conflict')) x.flags.push('liquidation-date-conflict');
       }
-      cols.liquidationDate[j] = x.es701Liquidation;
-      cols.liquidationStatusRaw[j] = x.es701LiquidationStatus ?? cols.liquidationStatusRaw[j] ?? null;
+      cols.setText(j, T.liquidationDate, x.es701Liquidation);
+      cols.setText(
+        j,
+        T.liquidationStatusRaw,
+        x.es701LiquidationStatus ?? cols.text(j, T.liquidationStatusRaw),
+      );
     }
     const result = status(j, x);
     outcome.result[j] = result;
-    const entryNumber = cols.entryNumber[j] as string;
-    if (cols.filerCode[j] === null) cols.filerCode[j] = entryNumber.slice(0, 3);
+    const key = cols.keys[j] as number;
+    if (!cols.hasText(j, T.filerCode)) cols.setText(j, T.filerCode, keyFilerCode(key));
 
     const valid = cols.valid[j] === 1;
     const lineCount = cols.lineCount[j] as number;
-    const expected = valid ? null : entryCheckDigit(entryNumber.slice(0, 10));
+    const expected = valid ? null : entryCheckDigit(keyEntryNumber(key).slice(0, 10));
     const special =
       x !== undefined &&
       (x.flags.length > 0 ||
@@ -881,15 +887,55 @@ function completeEntries(
   return outcome;
 }
 
-/** Totals over entries (and the files' line counts); exported for results rebuilt from portfolios. */
-export function totalsOf(files: FileReport[], entries: EntryList): AnalysisTotals {
+/**
+ * Totals and the monthly view straight from the columns (no entry objects), in one pass. Sums of
+ * integer cents are exact in any order, and the monthly rows are sorted, so column order is fine.
+ */
+function summarize(
+  files: FileReport[],
+  cols: EntryColumns,
+  outcome: EntryOutcome,
+): { totals: AnalysisTotals; monthly: MonthlyRow[] } {
+  const totals = emptyTotals(files, cols.count);
+  const { byStatus } = totals;
+  const monthly = new MonthlyBuilder();
+  // Month of each distinct entry date, by dictionary id: no slice per entry.
+  const months = new Map<number, string>();
+  for (let j = 0; j < cols.count; j++) {
+    const ieepa = cols.ieepaDutyCents[j] as number;
+    const other = cols.otherDutyCents[j] as number;
+    totals.lines += cols.lineCount[j] as number;
+    totals.ieepaDutyCents += ieepa;
+    totals.otherDutyCents += other;
+    totals.section122DutyCents += cols.section122DutyCents[j] as number;
+    totals.section301DutyCents += cols.section301DutyCents[j] as number;
+    totals.section232DutyCents += cols.section232DutyCents[j] as number;
+    if (cols.valid[j] !== 1) totals.badCheckDigit++;
+    const s = byStatus[(outcome.result[j] as StatusResult).status];
+    s.entries++;
+    s.ieepaDutyCents += ieepa;
+    const dateId = cols.textId(j, T.entryDate);
+    let month: string | null = null;
+    if (dateId !== 0) {
+      month = months.get(dateId) ?? null;
+      if (month === null) {
+        month = (cols.text(j, T.entryDate) as string).slice(0, 7);
+        months.set(dateId, month);
+      }
+    }
+    monthly.add(cols.text(j, T.importerNumber), month, ieepa, other);
+  }
+  return { totals, monthly: monthly.rows() };
+}
+
+function emptyTotals(files: FileReport[], entries: number): AnalysisTotals {
   const byStatus = Object.fromEntries(
     ENTRY_STATUSES.map((s) => [s, { entries: 0, ieepaDutyCents: 0 }]),
   ) as StatusTotals;
-  const totals: AnalysisTotals = {
+  return {
     files: files.length,
     filesFailed: files.filter((f) => f.error !== undefined && f.used === 0).length,
-    entries: entries.length,
+    entries,
     lines: 0,
     rowsSkipped: files.reduce((n, f) => n + f.skipped, 0),
     ieepaDutyCents: 0,
@@ -900,6 +946,12 @@ export function totalsOf(files: FileReport[], entries: EntryList): AnalysisTotal
     badCheckDigit: 0,
     byStatus,
   };
+}
+
+/** Totals over entries (and the files' line counts); exported for results rebuilt from portfolios. */
+export function totalsOf(files: FileReport[], entries: EntryList): AnalysisTotals {
+  const totals = emptyTotals(files, entries.length);
+  const { byStatus } = totals;
   for (const e of entries) {
     totals.lines += e.lineCount;
     totals.ieepaDutyCents += e.ieepaDutyCents;
