@@ -28,6 +28,7 @@ import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
 import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
 import {
+  CENTS,
   EntryColumns,
   type EntryList,
   type EntryOutcome,
@@ -177,18 +178,6 @@ function newExtra(): EntryExtra {
 
 /** No entry (a row without a usable entry number). */
 const NO_ENTRY = -1;
-
-/** Column indexes in entry-number order (the keys' numeric order is the strings' code-unit order). */
-function sortedByEntryNumber(keys: Float64Array, count: number): Uint32Array {
-  const order = new Uint32Array(count);
-  let sorted = true;
-  for (let i = 0; i < count; i++) {
-    order[i] = i;
-    if (i > 0 && (keys[i] as number) < (keys[i - 1] as number)) sorted = false;
-  }
-  // Exports listed by entry number need no sort at all.
-  return sorted ? order : order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
-}
 
 /** A Y/N-ish indicator: Y, Yes, True, 1, X are set. */
 function indicatorSet(raw: string | undefined): boolean {
@@ -669,7 +658,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const outcome = completeEntries(cols, extras, asOf, rules);
     extras.clear();
     cols.seal();
-    const entries = new EntryTable(cols, sortedByEntryNumber(cols.keys, cols.count), outcome);
+    const entries = new EntryTable(cols, cols.sortedByEntryNumber(), outcome);
     const { totals, monthly } = summarize(files, cols, outcome);
     return { asOf, rulesId: rules.id, files, entries, totals, monthly };
   }
@@ -781,7 +770,7 @@ function completeEntries(
   };
   const part = (v: string | null): string => (v === null ? '\u0001' : v);
   const status = (j: number, x: EntryExtra | undefined): StatusResult => {
-    const ieepaDutyCents = cols.ieepaDutyCents[j] as number;
+    const ieepaDutyCents = cols.cents(j, CENTS.ieepa);
     const reconciliation = x?.reconciliation ?? false;
     const drawback = x?.drawback ?? false;
     const flags = (ieepaDutyCents > 0 ? 4 : 0) + (reconciliation ? 2 : 0) + (drawback ? 1 : 0);
@@ -845,11 +834,11 @@ function completeEntries(
     }
     const result = status(j, x);
     outcome.result[j] = result;
-    const key = cols.keys[j] as number;
+    const key = cols.key(j);
     if (!cols.hasText(j, T.filerCode)) cols.setText(j, T.filerCode, keyFilerCode(key));
 
-    const valid = cols.valid[j] === 1;
-    const lineCount = cols.lineCount[j] as number;
+    const valid = cols.isValid(j);
+    const lineCount = cols.lineCount(j);
     const expected = valid ? null : entryCheckDigit(keyEntryNumber(key).slice(0, 10));
     const special =
       x !== undefined &&
@@ -902,15 +891,15 @@ function summarize(
   // Month of each distinct entry date, by dictionary id: no slice per entry.
   const months = new Map<number, string>();
   for (let j = 0; j < cols.count; j++) {
-    const ieepa = cols.ieepaDutyCents[j] as number;
-    const other = cols.otherDutyCents[j] as number;
-    totals.lines += cols.lineCount[j] as number;
+    const ieepa = cols.cents(j, CENTS.ieepa);
+    const other = cols.cents(j, CENTS.other);
+    totals.lines += cols.lineCount(j);
     totals.ieepaDutyCents += ieepa;
     totals.otherDutyCents += other;
-    totals.section122DutyCents += cols.section122DutyCents[j] as number;
-    totals.section301DutyCents += cols.section301DutyCents[j] as number;
-    totals.section232DutyCents += cols.section232DutyCents[j] as number;
-    if (cols.valid[j] !== 1) totals.badCheckDigit++;
+    totals.section122DutyCents += cols.cents(j, CENTS.section122);
+    totals.section301DutyCents += cols.cents(j, CENTS.section301);
+    totals.section232DutyCents += cols.cents(j, CENTS.section232);
+    if (!cols.isValid(j)) totals.badCheckDigit++;
     const s = byStatus[(outcome.result[j] as StatusResult).status];
     s.entries++;
     s.ieepaDutyCents += ieepa;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StatusResult } from '../deadlines/status';
 import {
+  CENTS,
   EntryColumns,
   EntryTable,
   entryKey,
@@ -113,10 +114,10 @@ describe('EntryColumns', () => {
     cols.addLine(i, 'section301', 250);
     cols.addLine(i, 'other', 5);
     expect([
-      cols.ieepaDutyCents[i],
-      cols.otherDutyCents[i],
-      cols.section301DutyCents[i],
-      cols.lineCount[i],
+      cols.cents(i, CENTS.ieepa),
+      cols.cents(i, CENTS.other),
+      cols.cents(i, CENTS.section301),
+      cols.lineCount(i),
     ]).toEqual([1000, 255, 250, 3]);
   });
 });

@@ -31,7 +31,11 @@ export function nodeFileSource(path: string): ByteSource {
             if (n === 0) {
               close();
               controller.close();
-            } else controller.enqueue(n === PIECE ? buf : buf.subarray(0, n));
+            } else {
+              // A plain Uint8Array view, as browsers' File streams give: a Buffer (a subclass) would
+              // make the row scanner's hot loop see two kinds of array and deoptimize.
+              controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, n));
+            }
           },
           cancel: close,
         },
