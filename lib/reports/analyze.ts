@@ -3,7 +3,7 @@
 //   files ──► readTable (read/) ──► header row ──► detectReport ──► row handler for that report
 //                                                                    │  (column indexes resolved once)
 //                                                                    ▼
-//              Map<entry number, index> + EntryColumns being summed  (memory ~ entries, not lines)
+//          entry-number key -> index, EntryColumns being summed    (memory ~ entries, not lines)
 //                                                                    │  finish(): status per entry,
 //                                                                    ▼  sorted by entry number
 //               computeStatus (deadlines/) ──► EntryTable (entry-table.ts) + totals + monthly view

@@ -1,13 +1,15 @@
 // Analysed entries stored by column, and the list interface their consumers read them through.
 //
-// Why columns: a 1M-line ES-003 has ~190k entries. One 27-field object per entry, alive from the
-// row that first names the entry to the end of the analysis, cost ~0.3 s and ~50 MB of heap on the
-// benchmark machine (young-generation copying and first-touch of fresh pages), more than parsing
-// some of the columns. Typed arrays for the sums and arrays of (shared, interned) strings cost a
-// fraction of that. `AnalyzedEntry` objects are made on demand by `at(i)` / iteration: consumers
-// walk the list once and drop each object, which V8 collects almost for free.
+// Why columns: a 1M-line ES-003 has ~190k entries. One 27-field object per entry (plus its
+// entry-number string and map entry), alive from the row that first names the entry to the end of
+// the analysis, cost ~0.5 s and ~70 MB of peak RSS on the benchmark machine: young-generation
+// copying, and first-touching fresh memory, which costs ~4 ms per MB there. Here an entry is an
+// index into chunks of typed arrays (its entry number as a numeric key, ids of interned text
+// values, duty sums, line count): ~100 bytes the garbage collector never copies or scans.
+// `AnalyzedEntry` objects are made on demand by `at(i)` / iteration: consumers walk the list once
+// and drop each object, which V8 collects almost for free.
 //
-//   EntryColumns   growable, filled by the analyzer while rows stream by (index = first sight)
+//   EntryColumns   filled by the analyzer while rows stream by (index = first sight)
 //   EntryTable     the finished, sorted, read-only view: an EntryList
 import type { HtsClass } from '../deadlines/rules';
 import type { StatusResult } from '../deadlines/status';
