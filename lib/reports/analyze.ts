@@ -34,8 +34,6 @@ import {
   type EntryOutcome,
   EntryTable,
   entryKey,
-  keyEntryNumber,
-  keyFilerCode,
   T,
 } from './entry-table';
 import { type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
@@ -657,8 +655,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     strings.clear();
     const outcome = completeEntries(cols, extras, asOf, rules);
     extras.clear();
+    cols.defaultFilerCodes();
+    const order = cols.sortedByEntryNumber();
     cols.seal();
-    const entries = new EntryTable(cols, cols.sortedByEntryNumber(), outcome);
+    const entries = new EntryTable(cols, order, outcome);
     const { totals, monthly } = summarize(files, cols, outcome);
     return { asOf, rulesId: rules.id, files, entries, totals, monthly };
   }
@@ -745,11 +745,12 @@ function completeEntries(
   const outcome: EntryOutcome = { result: new Array(n), flags: new Array(n), notes: new Array(n) };
   const listCache = new Map<StatusResult, Map<number, Lists>>();
   const freeze = (list: string[]): string[] => Object.freeze(list) as string[];
-  // Status results are cached by their inputs. Usually (no protest columns) the key is one number
-  // packed from small per-field ids of the inputs' dictionary ids: no key string is built per
-  // entry. Otherwise the inputs joined into a string. (A tree of maps cost a Map per distinct
-  // combination, then GC.)
+  // Status results are cached by their inputs. Usually (no protest columns) the key is the entry
+  // date's small id, then one small integer packed from the other inputs' small ids: no key string
+  // is built per entry. Otherwise the inputs joined into a string. (A tree of maps cost a Map per
+  // distinct combination, then GC.)
   const statusCache = new Map<string | number, StatusResult>();
+  const byEntryDate: (Map<string | number, StatusResult> | undefined)[] = [];
   const small = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
   const smallCount = new Int32Array(4);
   const smallId = (slot: number, dictId: number): number => {
@@ -774,17 +775,23 @@ function completeEntries(
     const reconciliation = x?.reconciliation ?? false;
     const drawback = x?.drawback ?? false;
     const flags = (ieepaDutyCents > 0 ? 4 : 0) + (reconciliation ? 2 : 0) + (drawback ? 1 : 0);
-    let key: string | number;
     const a = smallId(0, cols.textId(j, T.entryDate));
     const b = smallId(1, cols.textId(j, T.liquidationDate));
     const c = smallId(2, cols.textId(j, T.liquidationStatusRaw));
     const d = smallId(3, cols.textId(j, T.entryType));
     const protest = cols.hasText(j, T.protestNumber) || cols.hasText(j, T.protestStatusRaw);
-    if (!protest && a < 4096 && b < 4096 && c < 256 && d < 256)
-      key = (((a * 4096 + b) * 256 + c) * 256 + d) * 8 + flags; // 43 bits: an exact integer
-    else
+    let cache: Map<string | number, StatusResult>;
+    let key: string | number;
+    if (!protest && a < 4096 && b < 4096 && c < 128 && d < 128) {
+      // One map per entry date, keyed by a small integer (29 bits): look-ups without boxing.
+      cache = byEntryDate[a] ?? new Map();
+      byEntryDate[a] = cache;
+      key = ((b * 128 + c) * 128 + d) * 8 + flags;
+    } else {
+      cache = statusCache;
       key = `${part(cols.text(j, T.entryDate))}|${part(cols.text(j, T.liquidationDate))}|${part(cols.text(j, T.liquidationStatusRaw))}|${part(cols.text(j, T.entryType))}|${flags}|${part(cols.text(j, T.protestStatusRaw))}|${part(cols.text(j, T.protestNumber))}`;
-    let result = statusCache.get(key);
+    }
+    let result = cache.get(key);
     if (result === undefined) {
       const entryDate = cols.text(j, T.entryDate);
       const liquidationDate = cols.text(j, T.liquidationDate);
@@ -809,7 +816,7 @@ function completeEntries(
       );
       freeze(result.flags);
       freeze(result.notes);
-      statusCache.set(key, result);
+      cache.set(key, result);
     }
     return result;
   };
@@ -834,12 +841,10 @@ function completeEntries(
     }
     const result = status(j, x);
     outcome.result[j] = result;
-    const key = cols.key(j);
-    if (!cols.hasText(j, T.filerCode)) cols.setText(j, T.filerCode, keyFilerCode(key));
 
     const valid = cols.isValid(j);
     const lineCount = cols.lineCount(j);
-    const expected = valid ? null : entryCheckDigit(keyEntryNumber(key).slice(0, 10));
+    const expected = valid ? null : entryCheckDigit(cols.entryNumber(j).slice(0, 10));
     const special =
       x !== undefined &&
       (x.flags.length > 0 ||

@@ -107,6 +107,32 @@ describe('EntryColumns', () => {
     expect(cols.text(b, T.importerName)).toBe('ACME IMPORTS');
   });
 
+  it('orders entries by entry number, shuffled or already sorted', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(entryNumber, { maxLength: 300 }), (numbers) => {
+        const cols = new EntryColumns();
+        for (const n of numbers) cols.add(entryKey(n), true);
+        const order = Array.from(cols.sortedByEntryNumber(), (i) => cols.entryNumber(i));
+        expect(order).toEqual([...numbers].sort());
+      }),
+    );
+  });
+
+  it("gives entries without a filer code their entry number's, one string per code", () => {
+    const cols = new EntryColumns();
+    const a = cols.add(entryKey('AB100000011'), true);
+    const b = cols.add(entryKey('AB100000029'), true);
+    const c = cols.add(entryKey('ZZ900000011'), true);
+    cols.setText(c, T.filerCode, 'XYZ');
+    cols.defaultFilerCodes();
+    expect([cols.text(a, T.filerCode), cols.text(b, T.filerCode), cols.text(c, T.filerCode)]).toEqual([
+      'AB1',
+      'AB1',
+      'XYZ',
+    ]);
+    expect(cols.textId(a, T.filerCode)).toBe(cols.textId(b, T.filerCode));
+  });
+
   it('sums lines by HTS class', () => {
     const cols = new EntryColumns();
     const i = cols.add(entryKey('ABC00000011'), true);

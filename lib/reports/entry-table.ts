@@ -228,17 +228,31 @@ export class EntryColumns {
     if (value !== null) {
       if (value === this.lastText[field]) id = this.lastTextId[field] as number;
       else {
-        id = this.stringIds.get(value) ?? 0;
-        if (id === 0) {
-          id = this.strings.length;
-          this.strings.push(value);
-          this.stringIds.set(value, id);
-        }
+        id = this.intern(value);
         this.lastText[field] = value;
         this.lastTextId[field] = id;
       }
     }
     this.chunk(i).text[(i & CHUNK_MASK) * TEXT_WIDTH + field] = id;
+  }
+
+  /** Entries without a filer code get their entry number's (its first 3 characters). */
+  defaultFilerCodes() {
+    // One string per filer code, not per entry: ids by the code's number (36^3 of them).
+    const ids = new Int32Array(36 * 36 * 36);
+    for (let i = 0; i < this.count; i++) {
+      const chunk = this.chunk(i);
+      const at = (i & CHUNK_MASK) * TEXT_WIDTH + T.filerCode;
+      if (chunk.text[at] !== 0) continue;
+      const key = chunk.keys[i & CHUNK_MASK] as number;
+      const filer = Math.floor(key / DIGITS_SCALE);
+      let id = ids[filer] as number;
+      if (id === 0) {
+        id = this.intern(keyFilerCode(key));
+        ids[filer] = id;
+      }
+      chunk.text[at] = id;
+    }
   }
 
   sourceId(i: number): number {
@@ -259,7 +273,10 @@ export class EntryColumns {
     return this.sourceLists.length - 1;
   }
 
-  /** Entry indexes in entry-number order (numeric order of the keys is the strings' order). */
+  /**
+   * Entry indexes in entry-number order (numeric order of the keys is the strings' order). Call
+   * before `seal`: the keys are sorted natively (no comparator calls), then looked up again.
+   */
   sortedByEntryNumber(): Uint32Array {
     const n = this.count;
     const keys = new Float64Array(n);
@@ -271,7 +288,10 @@ export class EntryColumns {
       if (i > 0 && (keys[i] as number) < (keys[i - 1] as number)) sorted = false;
     }
     // Exports listed by entry number need no sort at all.
-    return sorted ? order : order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    if (sorted) return order;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = this.find(keys[i] as number);
+    return order;
   }
 
   /** Frees what only adding needs (the key table, the dictionary's look-up); reads still work. */
@@ -281,6 +301,16 @@ export class EntryColumns {
     this.slotMask = 0;
     this.stringIds.clear();
     this.lastText.fill(null);
+  }
+
+  private intern(value: string): number {
+    let id = this.stringIds.get(value) ?? 0;
+    if (id === 0) {
+      id = this.strings.length;
+      this.strings.push(value);
+      this.stringIds.set(value, id);
+    }
+    return id;
   }
 
   private chunk(i: number): Chunk {
