@@ -1,7 +1,7 @@
 // Filtering, searching and sorting the results table. Runs in the worker over the full entries
 // (the page only receives the resulting row order), so a 200k-entry sort never blocks the page.
 import { z } from 'zod';
-import type { EntryList } from '../reports/entry-table';
+import { type EntryList, scanEntries } from '../reports/entry-table';
 import { type AnalyzedEntry, ENTRY_STATUSES } from '../reports/model';
 
 export const SORT_KEYS = [
@@ -111,16 +111,14 @@ export function queryEntries(entries: EntryList, filter: Filter, sort: Sort): Ui
   const picked: number[] = [];
   const sorted = !(sort.key === 'entryNumber' && sort.dir === 'asc');
   const key = keyOf(sort.key);
-  // One pass: each entry read once (an EntryTable makes a new object per read); keys kept by index.
+  // One pass (an EntryTable refills one object per entry); the sort keys kept by index.
   const keys: Key[] = sorted ? new Array(entries.length) : [];
-  let i = 0;
-  for (const e of entries) {
+  scanEntries(entries, (e, i) => {
     if (keep(e)) {
       picked.push(i);
       if (sorted) keys[i] = key(e);
     }
-    i++;
-  }
+  });
   if (sorted) {
     const dir = sort.dir === 'asc' ? 1 : -1;
     picked.sort((a, b) => compareKeys(keys[a] ?? null, keys[b] ?? null, dir) || a - b);
@@ -141,24 +139,38 @@ export function facetsOf(entries: EntryList, max = 300): Facets {
   const importers = new Map<string, FacetValue>();
   const ports = new Map<string, FacetValue>();
   const months = new Map<string, FacetValue>();
-  const bump = (map: Map<string, FacetValue>, value: string, label: string) => {
+  /** Counts one more entry for `value`; true when the value is new (the caller then names it). */
+  const bump = (map: Map<string, FacetValue>, value: string): FacetValue | null => {
     const f = map.get(value);
-    if (f) f.count++;
-    else map.set(value, { value, label, count: 1 });
+    if (f) {
+      f.count++;
+      return null;
+    }
+    const created = { value, label: value, count: 1 };
+    map.set(value, created);
+    return created;
   };
-  for (const e of entries) {
+  // Month of each entry date seen: the same date string comes back for many entries.
+  let lastDate: string | null = null;
+  let lastMonth = NONE;
+  scanEntries(entries, (e) => {
     const number = e.importerNumber ?? e.importerName;
-    bump(
-      importers,
-      number ?? NONE,
-      number === null
-        ? 'No importer'
-        : `${number}${e.importerName && e.importerNumber ? ` ${e.importerName}` : ''}`,
-    );
-    bump(ports, e.port ?? NONE, e.port ?? 'No port');
-    const month = e.entryDate === null ? null : e.entryDate.slice(0, 7);
-    bump(months, month ?? NONE, month ?? 'No entry date');
-  }
+    const importer = bump(importers, number ?? NONE);
+    if (importer !== null) {
+      importer.label =
+        number === null
+          ? 'No importer'
+          : `${number}${e.importerName && e.importerNumber ? ` ${e.importerName}` : ''}`;
+    }
+    const port = bump(ports, e.port ?? NONE);
+    if (port !== null && e.port === null) port.label = 'No port';
+    if (e.entryDate !== lastDate) {
+      lastDate = e.entryDate;
+      lastMonth = e.entryDate === null ? NONE : e.entryDate.slice(0, 7);
+    }
+    const month = bump(months, lastMonth);
+    if (month !== null && lastMonth === NONE) month.label = 'No entry date';
+  });
   const sorted = (map: Map<string, FacetValue>) =>
     [...map.values()].sort((a, b) =>
       a.value === NONE ? 1 : b.value === NONE ? -1 : a.value < b.value ? -1 : 1,

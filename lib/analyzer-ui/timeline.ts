@@ -2,7 +2,7 @@
 // Same selection as the .ics writer (lib/reports/outputs/ics.ts): a CAPE last day counts for
 // entries in the CAPE window, a protest last day for entries in the CAPE or protest window.
 import { addDays, daysBetween } from '../deadlines/calendar-date';
-import type { EntryList } from '../reports/entry-table';
+import { type EntryList, scanEntries } from '../reports/entry-table';
 import type { CalendarDate } from '../reports/model';
 import { plural } from './format';
 
@@ -48,7 +48,7 @@ export function buildTimeline(entries: EntryList, asOf: CalendarDate): Timeline 
   };
   let capeTotal = 0;
   let protestTotal = 0;
-  for (const e of entries) {
+  scanEntries(entries, (e) => {
     const inCape = e.status === 'cape-window';
     if (inCape && e.capeLastDay !== null) {
       const d = daysBetween(asOf, e.capeLastDay);
@@ -70,7 +70,7 @@ export function buildTimeline(entries: EntryList, asOf: CalendarDate): Timeline 
         note('protest', e.protestLastDay);
       }
     }
-  }
+  });
   return {
     asOf,
     horizon,

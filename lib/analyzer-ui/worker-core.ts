@@ -12,6 +12,7 @@ import { toAnalyzedEntry } from '../portfolios/entries';
 import { createPortfolioRepo } from '../portfolios/repo';
 import { type AnalysisResult, createAnalyzer, totalsOf } from '../reports/analyze';
 import { headerSignature } from '../reports/columns';
+import { scanEntries } from '../reports/entry-table';
 import { ENTRY_STATUSES, type EntryStatus } from '../reports/model';
 import { monthlyByImporter } from '../reports/monthly';
 import { buildCapeDeclarations } from '../reports/outputs/cape-csv';
@@ -138,7 +139,7 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
       EntryStatus,
       string | null
     >;
-    for (const e of result.entries) {
+    scanEntries(result.entries, (e) => {
       if (e.liquidationDate !== null || e.liquidationStatusRaw !== null) liquidationKnown++;
       const day =
         e.status === 'cape-window' ? e.capeLastDay : e.status === 'protest-window' ? e.protestLastDay : null;
@@ -146,7 +147,7 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
         const n = nearestByStatus[e.status];
         if (n === null || day < n) nearestByStatus[e.status] = day;
       }
-    }
+    });
     return {
       asOf: result.asOf,
       rulesId: result.rulesId,

@@ -346,6 +346,9 @@ export type EntryOutcome = {
 
 /** The finished entries in `order` (column indexes, sorted by entry number). Read-only. */
 export class EntryTable implements EntryList {
+  /** Filer-code strings by the code's number (entryNumber). */
+  private readonly filerCodes: string[] = [];
+
   constructor(
     private readonly columns: EntryColumns,
     private readonly order: Uint32Array,
@@ -379,12 +382,39 @@ export class EntryTable implements EntryList {
     return Array.from(this);
   }
 
+  /**
+   * Calls `visit` for each entry in order with ONE view object whose fields read the columns of the
+   * current entry on access: no object and no work per entry for fields nobody reads (the UI's
+   * table, filters, facets and timeline walk 190k entries several times). Never keep `e`, spread
+   * it or put it anywhere; copy the fields you need.
+   */
+  scan(visit: (e: Readonly<AnalyzedEntry>, index: number) => void): void {
+    const order = this.order;
+    const view = new EntryView(this.columns, this.outcome, (j) => this.entryNumber(j));
+    for (let i = 0; i < order.length; i++) {
+      view.j = order[i] as number;
+      visit(view, i);
+    }
+  }
+
+  /** Entry numbers without building each from scratch: the filer codes are kept per code. */
+  private entryNumber(j: number): string {
+    const key = this.columns.key(j);
+    const filer = Math.floor(key / DIGITS_SCALE);
+    let code = this.filerCodes[filer];
+    if (code === undefined) {
+      code = keyFilerCode(key);
+      this.filerCodes[filer] = code;
+    }
+    return code + String(DIGITS_SCALE + (key % DIGITS_SCALE)).slice(1);
+  }
+
   private entry(j: number): AnalyzedEntry {
     const c = this.columns;
     const r = this.outcome.result[j] as StatusResult;
-    // Same field order as the AnalyzedEntry type (JSON output order).
+    // Same field order as the AnalyzedEntry type (JSON output order); EntryView has the same fields.
     return {
-      entryNumber: c.entryNumber(j),
+      entryNumber: this.entryNumber(j),
       entryNumberValid: c.isValid(j),
       importerNumber: c.text(j, T.importerNumber),
       importerName: c.text(j, T.importerName),
@@ -412,5 +442,116 @@ export class EntryTable implements EntryList {
       notes: this.outcome.notes[j] ?? NO_STRINGS,
       sources: c.sourceList(c.sourceId(j)),
     };
+  }
+}
+
+/** The entry at column index `j`, field by field on access (EntryTable.scan). */
+class EntryView implements Readonly<AnalyzedEntry> {
+  j = 0;
+
+  constructor(
+    private readonly c: EntryColumns,
+    private readonly outcome: EntryOutcome,
+    private readonly number: (j: number) => string,
+  ) {}
+
+  private get r(): StatusResult {
+    return this.outcome.result[this.j] as StatusResult;
+  }
+  get entryNumber() {
+    return this.number(this.j);
+  }
+  get entryNumberValid() {
+    return this.c.isValid(this.j);
+  }
+  get importerNumber() {
+    return this.c.text(this.j, T.importerNumber);
+  }
+  get importerName() {
+    return this.c.text(this.j, T.importerName);
+  }
+  get filerCode() {
+    return this.c.text(this.j, T.filerCode);
+  }
+  get port() {
+    return this.c.text(this.j, T.port);
+  }
+  get entryType() {
+    return this.c.text(this.j, T.entryType);
+  }
+  get entryDate() {
+    return this.c.text(this.j, T.entryDate);
+  }
+  get liquidationDate() {
+    return this.c.text(this.j, T.liquidationDate);
+  }
+  get liquidationStatusRaw() {
+    return this.c.text(this.j, T.liquidationStatusRaw);
+  }
+  get protestNumber() {
+    return this.c.text(this.j, T.protestNumber);
+  }
+  get protestStatusRaw() {
+    return this.c.text(this.j, T.protestStatusRaw);
+  }
+  get status() {
+    return this.r.status;
+  }
+  get statusReason() {
+    return this.r.reason;
+  }
+  get ruleId() {
+    return this.r.ruleId;
+  }
+  get ieepaDutyCents() {
+    return this.c.cents(this.j, CENTS.ieepa);
+  }
+  get otherDutyCents() {
+    return this.c.cents(this.j, CENTS.other);
+  }
+  get section122DutyCents() {
+    return this.c.cents(this.j, CENTS.section122);
+  }
+  get section301DutyCents() {
+    return this.c.cents(this.j, CENTS.section301);
+  }
+  get section232DutyCents() {
+    return this.c.cents(this.j, CENTS.section232);
+  }
+  get lineCount() {
+    return this.c.lineCount(this.j);
+  }
+  get capeLastDay() {
+    return this.r.capeLastDay;
+  }
+  get protestLastDay() {
+    return this.r.protestLastDay;
+  }
+  get projectedLiquidation() {
+    return this.r.projectedLiquidation;
+  }
+  get flags() {
+    return this.outcome.flags[this.j] ?? NO_STRINGS;
+  }
+  get notes() {
+    return this.outcome.notes[this.j] ?? NO_STRINGS;
+  }
+  get sources() {
+    return this.c.sourceList(this.c.sourceId(this.j));
+  }
+}
+
+/**
+ * Calls `visit` for each entry of the list in order. For an EntryTable, with one reused object
+ * (see EntryTable.scan): never keep `e`. For an array, with its elements.
+ */
+export function scanEntries(
+  list: EntryList,
+  visit: (e: Readonly<AnalyzedEntry>, index: number) => void,
+): void {
+  if (list instanceof EntryTable) list.scan(visit);
+  else {
+    let i = 0;
+    for (const e of list) visit(e, i++);
   }
 }

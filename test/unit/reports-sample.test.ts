@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '@/lib/deadlines/calendar-date';
 import { analyzeFiles } from '@/lib/reports/analyze';
+import { scanEntries } from '@/lib/reports/entry-table';
 import { ENTRY_STATUSES } from '@/lib/reports/model';
 import { SAMPLE_AS_OF, sampleExpectations, sampleSources } from '@/lib/reports/sample/index';
 
@@ -24,5 +25,24 @@ describe('bundled sample', () => {
     expect(a.totals.ieepaDutyCents).toBe(2_076_106);
     const bad = Array.from(a.entries).filter((e) => !e.entryNumberValid);
     expect(bad.map((e) => e.flags.slice(0, 2))).toEqual([['bad-check-digit', 'liquidation-date-conflict']]);
+  });
+
+  it('reads the same entries through at(i), iteration and scanEntries (every field)', async () => {
+    const result = await analyzeFiles(sampleSources(SAMPLE_AS_OF), { asOf: SAMPLE_AS_OF });
+    const objects = Array.from(result.entries);
+    expect(objects.length).toBeGreaterThan(5);
+    const fields = Object.keys(objects[0] ?? {}) as (keyof (typeof objects)[number])[];
+    expect(fields).toHaveLength(27);
+    const scanned: unknown[] = [];
+    scanEntries(result.entries, (e, i) => {
+      expect(i).toBe(scanned.length);
+      scanned.push(Object.fromEntries(fields.map((f) => [f, e[f]])));
+    });
+    expect(scanned).toEqual(objects);
+    expect(objects.map((_, i) => result.entries.at(i))).toEqual(objects);
+    // An array is an EntryList too: scanEntries hands over its own elements.
+    const seen: unknown[] = [];
+    scanEntries(objects, (e) => seen.push(e));
+    expect(seen.every((e, i) => e === objects[i])).toBe(true);
   });
 });
