@@ -6,7 +6,6 @@
 // UTF-8 character (RFC 5545 §3.1).
 import { addDays, type CalendarDate } from '../../deadlines/calendar-date';
 import type { EntryList } from '../entry-table';
-import type { AnalyzedEntry } from '../model';
 
 export type IcsOptions = {
   calendarName: string;
