@@ -54,8 +54,24 @@ function partsOrThrow(date: CalendarDate): DateParts {
 // Day-number conversions after H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"
 // (days_from_civil / civil_from_days): exact integer arithmetic in 400-year eras.
 
+// Day numbers of the dates seen, and dates of the day numbers made: an analysis computes the same
+// few thousand dates over and over (each status, deadline and holiday check), and parsing one with
+// a regular expression costs ten times a look-up. Bounded: cleared when full.
+const CACHE_MAX = 8192;
+const dayNumbers = new Map<string, number>();
+const dates = new Map<number, CalendarDate>();
+
 /** Days since 1970-01-01 (negative before). Throws RangeError on an invalid date. */
 export function toDayNumber(date: CalendarDate): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const n = computeDayNumber(date);
+  if (dayNumbers.size >= CACHE_MAX) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
+}
+
+function computeDayNumber(date: CalendarDate): number {
   const { year, month, day } = partsOrThrow(date);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -67,6 +83,15 @@ export function toDayNumber(date: CalendarDate): number {
 
 /** Inverse of `toDayNumber`. Throws RangeError outside years 0001-9999. */
 export function fromDayNumber(dayNumber: number): CalendarDate {
+  const known = dates.get(dayNumber);
+  if (known !== undefined) return known;
+  const date = computeDate(dayNumber);
+  if (dates.size >= CACHE_MAX) dates.clear();
+  dates.set(dayNumber, date);
+  return date;
+}
+
+function computeDate(dayNumber: number): CalendarDate {
   if (!Number.isInteger(dayNumber)) throw new RangeError(`Not a whole day number: ${dayNumber}`);
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
