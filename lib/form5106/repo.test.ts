@@ -80,6 +80,23 @@ describe('draft repository', () => {
     expect(stored.ok && stored.value.name).toBe('typed AB');
   });
 
+  it('an autosave and a close-time save of one editor racing at the same time: no conflict, later typing kept', async () => {
+    for (const order of [0, 1]) {
+      // Two connections, as the page and the background have; both saves start from revision 1.
+      const page = createDraftRepo();
+      const background = createDraftRepo();
+      const created = await page.create({ name: `Race ${order}` });
+      if (!created.ok) throw new Error(created.error);
+      const d = created.value;
+      const auto = () => page.save(d.id, { ...contentOf(d), name: 'typed A' }, 1, 'editor-1#1');
+      const onClose = () => background.save(d.id, { ...contentOf(d), name: 'typed AB' }, 1, 'editor-1#2');
+      const results = await Promise.all(order === 0 ? [auto(), onClose()] : [onClose(), auto()]);
+      for (const r of results) expect(r).toMatchObject({ ok: true });
+      const stored = await page.get(d.id);
+      expect(stored.ok && stored.value.name).toBe('typed AB');
+    }
+  });
+
   it('treats saving what is already stored as a no-op, even from an old revision', async () => {
     const repo = createDraftRepo();
     const created = await repo.create({ name: 'X' });

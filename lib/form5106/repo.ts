@@ -160,53 +160,60 @@ export function createDraftRepo(options: RepoOptions = {}) {
       const ks = await keyState(database);
       if (!ks.ok) return ks;
       const key = ks.value.key;
-      const existing = await get(id);
-      if (!existing.ok) return existing;
-      // A newer revision written by this same editor session is its own earlier save, not someone
-      // else's: write over it, unless it already holds later typing than this call carries (a
-      // close-time save through the background can land before the page's slower autosave).
-      const mine = parseEditor(editor);
-      const last = parseEditor(existing.value.lastEditor);
-      const ownNewer =
-        mine !== null &&
-        last !== null &&
-        mine.session === last.session &&
-        existing.value.revision > loadedRevision;
-      if (ownNewer && mine.seq <= last.seq) return { ok: true, value: existing.value, unchanged: true };
-      const baseRevision = ownNewer ? existing.value.revision : loadedRevision;
-      const next: Draft = {
-        ...existing.value,
-        ...parsedContent.data,
-        revision: baseRevision + 1,
-        updatedAt: now(),
-        ...(editor !== undefined ? { lastEditor: editor } : {}),
-      };
-      if (existing.value.revision !== baseRevision) {
+      // The decision below reads the stored draft outside the write transaction. When another
+      // write lands in between (typically this editor's own autosave racing its close-time save
+      // through the background), decide again on what is stored now, so the same-editor and
+      // same-content rules apply to it; a bare conflict here made spurious "unsaved edits" copies.
+      for (let attempt = 1; ; attempt++) {
+        const existing = await get(id);
+        if (!existing.ok) return existing;
+        // A newer revision written by this same editor session is its own earlier save, not someone
+        // else's: write over it, unless it already holds later typing than this call carries (a
+        // close-time save through the background can land before the page's slower autosave).
+        const mine = parseEditor(editor);
+        const last = parseEditor(existing.value.lastEditor);
+        const ownNewer =
+          mine !== null &&
+          last !== null &&
+          mine.session === last.session &&
+          existing.value.revision > loadedRevision;
+        if (ownNewer && mine.seq <= last.seq) return { ok: true, value: existing.value, unchanged: true };
+        const baseRevision = ownNewer ? existing.value.revision : loadedRevision;
+        const next: Draft = {
+          ...existing.value,
+          ...parsedContent.data,
+          revision: baseRevision + 1,
+          updatedAt: now(),
+          ...(editor !== undefined ? { lastEditor: editor } : {}),
+        };
+        if (existing.value.revision !== baseRevision) {
+          if (sameContent(existing.value, parsedContent.data))
+            return { ok: true, value: existing.value, unchanged: true };
+          return {
+            ok: false,
+            code: 'conflict',
+            error: conflictMessage(existing.value),
+            current: existing.value,
+          };
+        }
         if (sameContent(existing.value, parsedContent.data))
           return { ok: true, value: existing.value, unchanged: true };
-        return {
-          ok: false,
-          code: 'conflict',
-          error: conflictMessage(existing.value),
-          current: existing.value,
-        };
+        const record = await encode(next, key);
+        // Re-check the revision inside the write transaction: the read above was outside it.
+        const tx = database.transaction('drafts', 'readwrite');
+        const stored = await tx.store.get(id);
+        if (!stored || stored.revision !== baseRevision) {
+          tx.abort();
+          await tx.done.catch(() => {});
+          if (stored && attempt < 3) continue;
+          const fresh = await get(id);
+          if (!fresh.ok) return fresh;
+          return { ok: false, code: 'conflict', error: conflictMessage(fresh.value), current: fresh.value };
+        }
+        await tx.store.put(record);
+        await tx.done;
+        return ok(next);
       }
-      if (sameContent(existing.value, parsedContent.data))
-        return { ok: true, value: existing.value, unchanged: true };
-      const record = await encode(next, key);
-      // Re-check the revision inside the write transaction: the read above was outside it.
-      const tx = database.transaction('drafts', 'readwrite');
-      const stored = await tx.store.get(id);
-      if (!stored || stored.revision !== baseRevision) {
-        tx.abort();
-        await tx.done.catch(() => {});
-        const fresh = await get(id);
-        if (!fresh.ok) return fresh;
-        return { ok: false, code: 'conflict', error: conflictMessage(fresh.value), current: fresh.value };
-      }
-      await tx.store.put(record);
-      await tx.done;
-      return ok(next);
     } catch (error) {
       return storageError(error);
     }
