@@ -56,20 +56,23 @@ function partsOrThrow(date: CalendarDate): DateParts {
 
 // Day numbers of the dates seen, and dates of the day numbers made: an analysis computes the same
 // few thousand dates over and over (each status, deadline and holiday check), and parsing one with
-// a regular expression costs ten times a look-up. Bounded: cleared when full.
+// a regular expression costs ten times a look-up. Bounded: cleared when full. Throws are not cached.
 const CACHE_MAX = 8192;
-const dayNumbers = new Map<string, number>();
-const dates = new Map<number, CalendarDate>();
+
+function memoized<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const value = compute(key);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
 
 /** Days since 1970-01-01 (negative before). Throws RangeError on an invalid date. */
-export function toDayNumber(date: CalendarDate): number {
-  const known = dayNumbers.get(date);
-  if (known !== undefined) return known;
-  const n = computeDayNumber(date);
-  if (dayNumbers.size >= CACHE_MAX) dayNumbers.clear();
-  dayNumbers.set(date, n);
-  return n;
-}
+export const toDayNumber: (date: CalendarDate) => number = memoized(computeDayNumber);
 
 function computeDayNumber(date: CalendarDate): number {
   const { year, month, day } = partsOrThrow(date);
@@ -82,14 +85,7 @@ function computeDayNumber(date: CalendarDate): number {
 }
 
 /** Inverse of `toDayNumber`. Throws RangeError outside years 0001-9999. */
-export function fromDayNumber(dayNumber: number): CalendarDate {
-  const known = dates.get(dayNumber);
-  if (known !== undefined) return known;
-  const date = computeDate(dayNumber);
-  if (dates.size >= CACHE_MAX) dates.clear();
-  dates.set(dayNumber, date);
-  return date;
-}
+export const fromDayNumber: (dayNumber: number) => CalendarDate = memoized(computeDate);
 
 function computeDate(dayNumber: number): CalendarDate {
   if (!Number.isInteger(dayNumber)) throw new RangeError(`Not a whole day number: ${dayNumber}`);
