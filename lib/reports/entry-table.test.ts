@@ -87,6 +87,10 @@ describe('EntryColumns', () => {
       expect(cols.entryNumber(i)).toBe(n);
     }
     expect(cols.find(entryKey('XYZ00000001'))).toBe(-1);
+    // Sealed: reads still work, the key table is gone.
+    cols.seal();
+    expect(cols.find(entryKey('XYZ00000001'))).toBe(-1);
+    expect(cols.entryNumber(0)).toBe([...numbers][0]);
   });
 
   it('stores text fields by dictionary id (equal ids, equal strings) and null as 0', () => {

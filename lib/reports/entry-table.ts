@@ -112,11 +112,14 @@ class Chunk {
   readonly sources = new Int32Array(CHUNK);
 }
 
-/** Spreads keys (often consecutive numbers) over the slots. */
-function slotOf(key: number, mask: number): number {
+/**
+ * Slot of a key in a table of 2^(32 - shift) slots: Fibonacci hashing of the key's low and high
+ * 32 bits, taking the top bits (keys are often consecutive numbers).
+ */
+function slotOf(key: number, shift: number): number {
   const lo = key >>> 0;
   const hi = Math.floor(key / 4294967296);
-  return (Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> 12) & mask;
+  return Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) >>> shift;
 }
 
 /**
@@ -138,6 +141,7 @@ export class EntryColumns {
   private slotKeys = new Float64Array(INITIAL_SLOTS);
   private slotIndex = new Int32Array(INITIAL_SLOTS);
   private slotMask = INITIAL_SLOTS - 1;
+  private slotShift = 32 - Math.log2(INITIAL_SLOTS);
 
   private readonly strings: (string | null)[] = [null];
   private readonly stringIds = new Map<string, number>();
@@ -149,7 +153,7 @@ export class EntryColumns {
     const keys = this.slotKeys;
     const mask = this.slotMask;
     const wanted = key + 1;
-    for (let s = slotOf(key, mask); ; s = (s + 1) & mask) {
+    for (let s = slotOf(key, this.slotShift); ; s = (s + 1) & mask) {
       const k = keys[s] as number;
       if (k === wanted) return this.slotIndex[s] as number;
       if (k === 0) return -1;
@@ -296,9 +300,11 @@ export class EntryColumns {
 
   /** Frees what only adding needs (the key table, the dictionary's look-up); reads still work. */
   seal() {
-    this.slotKeys = new Float64Array(1);
-    this.slotIndex = new Int32Array(1);
-    this.slotMask = 0;
+    // An empty table of 2 slots (the smallest a shift can address): find() answers -1.
+    this.slotKeys = new Float64Array(2);
+    this.slotIndex = new Int32Array(2);
+    this.slotMask = 1;
+    this.slotShift = 31;
     this.stringIds.clear();
     this.lastText.fill(null);
   }
@@ -320,7 +326,7 @@ export class EntryColumns {
   private place(key: number, index: number) {
     const keys = this.slotKeys;
     const mask = this.slotMask;
-    let s = slotOf(key, mask);
+    let s = slotOf(key, this.slotShift);
     while (keys[s] !== 0) s = (s + 1) & mask;
     keys[s] = key + 1;
     this.slotIndex[s] = index;
@@ -331,6 +337,7 @@ export class EntryColumns {
     this.slotKeys = new Float64Array(size);
     this.slotIndex = new Int32Array(size);
     this.slotMask = size - 1;
+    this.slotShift -= 1;
     // The entry being added (count - 1) is placed by add().
     for (let i = 0; i < this.count - 1; i++) this.place(this.key(i), i);
   }
@@ -347,7 +354,7 @@ export type EntryOutcome = {
 /** The finished entries in `order` (column indexes, sorted by entry number). Read-only. */
 export class EntryTable implements EntryList {
   /** Filer-code strings by the code's number (entryNumber). */
-  private readonly filerCodes: string[] = [];
+  private readonly filerCodes = new Map<number, string>();
 
   constructor(
     private readonly columns: EntryColumns,
@@ -401,10 +408,10 @@ export class EntryTable implements EntryList {
   private entryNumber(j: number): string {
     const key = this.columns.key(j);
     const filer = Math.floor(key / DIGITS_SCALE);
-    let code = this.filerCodes[filer];
+    let code = this.filerCodes.get(filer);
     if (code === undefined) {
       code = keyFilerCode(key);
-      this.filerCodes[filer] = code;
+      this.filerCodes.set(filer, code);
     }
     return code + String(DIGITS_SCALE + (key % DIGITS_SCALE)).slice(1);
   }
