@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compare } from './calendar-date';
-import { classifyHts, RULE_SETS, type RuleSet, ruleSetSchema, rulesFor } from './rules';
+import { classifyHts, htsFamilyLeads, RULE_SETS, type RuleSet, ruleSetSchema, rulesFor } from './rules';
 
 const phase1 = RULE_SETS[0] as RuleSet;
 
@@ -71,5 +72,25 @@ describe('classifyHts', () => {
     ['990', 'other'],
   ])('%s -> %s', (hts, expected) => {
     expect(classifyHts(hts, phase1)).toBe(expected);
+  });
+});
+
+describe('htsFamilyLeads', () => {
+  it('an HTS number whose first two digits are not a lead is never in a family', () => {
+    for (const rules of RULE_SETS) {
+      const leads = htsFamilyLeads(rules);
+      expect(leads[99]).toBe(1);
+      fc.assert(
+        fc.property(fc.stringMatching(/^[0-9. ]{0,14}$/), (hts) => {
+          const digits = hts.replace(/\D/g, '');
+          if (digits.length >= 2 && leads[Number(digits.slice(0, 2))] === 0)
+            expect(classifyHts(hts, rules)).toBe('other');
+        }),
+        { numRuns: 2000 },
+      );
+      // And every family prefix starts with a lead.
+      for (const prefix of [...rules.ieepaHtsPrefixes, ...rules.section232Prefixes])
+        expect(leads[Number(prefix.slice(0, 2))]).toBe(1);
+    }
   });
 });

@@ -81,6 +81,18 @@ const HTS_CLASS_FIELDS = [
   ['section232', 'section232Prefixes'],
 ] as const satisfies readonly (readonly [HtsClass, keyof RuleSet])[];
 
+/**
+ * The first two digits of every family prefix, as flags by number (0-99): an HTS number that starts
+ * with any other two digits is 'other' without matching further (the analysis then skips reading
+ * the cell as text for most tariff lines). Prefixes have at least 4 digits (ruleSetSchema).
+ */
+export function htsFamilyLeads(rules: RuleSet): Uint8Array {
+  const leads = new Uint8Array(100);
+  for (const [, field] of HTS_CLASS_FIELDS)
+    for (const prefix of rules[field]) leads[Number(prefix.slice(0, 2))] = 1;
+  return leads;
+}
+
 /** Which duty family an HTS number belongs to: non-digits are stripped, then prefixes matched. */
 export function classifyHts(hts: string, rules: RuleSet): HtsClass {
   const digits = hts.replace(/\D/g, '');

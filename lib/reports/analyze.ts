@@ -22,7 +22,7 @@
 // The flags / notes / sources arrays of entries are frozen and may be shared between entries.
 // `result.entries` is an EntryList: iterate it or call `at(i)`; each read makes a fresh object.
 import { todayIn } from '../deadlines/calendar-date';
-import { classifyHts, type HtsClass, type RuleSet, rulesFor } from '../deadlines/rules';
+import { classifyHts, type HtsClass, htsFamilyLeads, type RuleSet, rulesFor } from '../deadlines/rules';
 import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlines/status';
 import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
@@ -208,6 +208,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const mappings = options.mappings;
   const parseDate = createDateParser();
   const htsCache = new Map<string, HtsClass>();
+  const htsLeads = htsFamilyLeads(rules);
   const cols = new EntryColumns();
   const extras = new Map<number, EntryExtra>();
   const files: FileReport[] = [];
@@ -425,11 +426,16 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
                 cols.setText(e, T.protestStatusRaw, text(cells.text(ix.protestStatus)));
             }
           }
-          const hts = cells.text(iHts);
-          if (hts === undefined || hts === '') {
-            skip(SKIP.noHts, row);
-            ex(e).skippedLines++;
-            return;
+          // Most tariff lines are goods, not chapter 99: their first two digits already say 'other'.
+          const lead = cells.leadingDigits(iHts, 2);
+          let hts: string | undefined;
+          if (lead < 0 || htsLeads[lead] === 1) {
+            hts = cells.text(iHts);
+            if (hts === undefined || hts === '') {
+              skip(SKIP.noHts, row);
+              ex(e).skippedLines++;
+              return;
+            }
           }
           const cents = cells.plainCents(iDuty) ?? parseMoneyCents(cells.text(iDuty));
           if (cents === null) {
@@ -437,10 +443,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
             ex(e).skippedLines++;
             return;
           }
-          let cls = htsCache.get(hts);
-          if (cls === undefined) {
-            cls = classifyHts(hts, rules);
-            htsCache.set(hts, cls);
+          let cls: HtsClass | undefined = 'other';
+          if (hts !== undefined) {
+            cls = htsCache.get(hts);
+            if (cls === undefined) {
+              cls = classifyHts(hts, rules);
+              htsCache.set(hts, cls);
+            }
           }
           cols.addLine(e, cls, cents);
           report.used++;

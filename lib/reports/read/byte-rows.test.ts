@@ -171,3 +171,50 @@ describe('RowView.plainCents', () => {
     );
   });
 });
+
+describe('RowView.leadingDigits', () => {
+  let got = -2;
+  let n = 2;
+  const parser = new ByteRowParser(
+    44,
+    (row: RowView) => {
+      got = row.leadingDigits(1, n);
+      return undefined;
+    },
+    1000,
+    'utf-8',
+  );
+  const leadOf = (cell: string, digits: number): number => {
+    got = -2;
+    n = digits;
+    const quoted = /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+    parser.push(enc.encode(`x,${quoted}\n`), false);
+    return got;
+  };
+
+  it('reads the first digits, skipping everything else', () => {
+    expect(leadOf('9903.01.24', 2)).toBe(99);
+    expect(leadOf('8517.62.0090', 4)).toBe(8517);
+    expect(leadOf(' 0 1x', 2)).toBe(1);
+    expect(leadOf('9', 2)).toBe(-1);
+    expect(leadOf('', 2)).toBe(-1);
+    expect(leadOf('é9😀9', 2)).toBe(99);
+  });
+
+  it('never disagrees with the digits of the decoded text', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('9', '0', '3', '.', ' ', '-', 'a', 'é', '"', ','),
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(cell, fc.integer({ min: 1, max: 4 }), (text, digits) => {
+        const all = text.replace(/\D/g, '');
+        const lead = leadOf(text, digits);
+        // -1 is always allowed (the caller reads the text instead); a number must be the right one.
+        if (lead !== -1) expect(lead).toBe(Number(all.slice(0, digits)));
+        if (lead === -1 && !text.includes('"')) expect(all.length).toBeLessThan(digits);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -380,6 +380,23 @@ class ByteRow implements RowView {
     return whole * 100 + (decimals === 1 ? cents * 10 : cents);
   }
 
+  leadingDigits(i: number, n: number): number {
+    if (i >= this.length || i < 0 || this.kind[i] === COMPLEX) return -1;
+    const b = this.buf;
+    const e = this.end[i] as number;
+    let value = 0;
+    let got = 0;
+    // Bytes of multi-byte UTF-8 characters are all >= 0x80: never taken for digits.
+    for (let k = this.start[i] as number; k < e && got < n; k++) {
+      const c = b[k] as number;
+      if (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        got++;
+      }
+    }
+    return got === n ? value : -1;
+  }
+
   cells(): string[] {
     const out = new Array<string>(this.length);
     for (let i = 0; i < this.length; i++) out[i] = this.text(i) as string;

@@ -53,6 +53,12 @@ export interface RowView {
    * else (blank, signs, parentheses, other separators), which the caller parses from `text(i)`.
    */
   plainCents(i: number): number | undefined;
+  /**
+   * The first `n` ASCII digits of cell `i` as a number, every other character skipped (the way HTS
+   * numbers are compared: "9903.01.24" gives 99 for n = 2); -1 when the cell has fewer, or when the
+   * view cannot tell without decoding (the caller then reads `text(i)`).
+   */
+  leadingDigits(i: number, n: number): number;
   /** All cells, as a new array. */
   cells(): string[];
 }
@@ -68,6 +74,9 @@ export class ArrayRowView implements RowView {
   }
   plainCents(): number | undefined {
     return undefined;
+  }
+  leadingDigits(): number {
+    return -1;
   }
   cells(): string[] {
     return this.cellsOf.slice();
