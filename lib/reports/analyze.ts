@@ -174,6 +174,9 @@ function newExtra(): EntryExtra {
   };
 }
 
+/** dateIds' mark for a cell that is not a date. */
+const INVALID_DATE = -1;
+
 /** No entry (a row without a usable entry number). */
 const NO_ENTRY = -1;
 
@@ -208,6 +211,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const mappings = options.mappings;
   const parseDate = createDateParser();
   const htsCache = new Map<string, HtsClass>();
+  /** Date cell text -> dictionary id of its date (0 blank, INVALID_DATE not a date). */
+  const dateIds = new Map<string, number>();
   const htsLeads = htsFamilyLeads(rules);
   const cols = new EntryColumns();
   const extras = new Map<number, EntryExtra>();
@@ -361,15 +366,26 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     };
 
     /** Parses a date cell; an invalid value becomes a counted field warning and null. */
-    const dateCell = (cells: RowView, at: number, label: string, row: number): CalendarDate | null => {
-      if (at < 0) return null;
+    /**
+     * Parses a date cell into the columns' dictionary id of its date (0 = blank); an invalid value
+     * becomes a counted field warning and 0. Cells are looked up once: the same date text comes
+     * back for many entries, and one look-up replaces parsing and interning.
+     */
+    const dateCellId = (cells: RowView, at: number, label: string, row: number): number => {
+      if (at < 0) return 0;
       const raw = cells.text(at);
-      const date = parseDate(raw);
-      if (date === null) {
-        fieldWarning(`${label} is not a date`, row, raw ?? '');
-        return null;
+      if (raw === undefined) return 0;
+      let id = dateIds.get(raw);
+      if (id === undefined) {
+        const date = parseDate(raw);
+        id = date === null ? INVALID_DATE : date === BLANK ? 0 : cols.intern(date);
+        if (dateIds.size < 50_000) dateIds.set(raw, id);
       }
-      return date === BLANK ? null : date;
+      if (id === INVALID_DATE) {
+        fieldWarning(`${label} is not a date`, row, raw);
+        return 0;
+      }
+      return id;
     };
 
     /** Entry-level columns that ES-003 (and ES-701) repeat on every row: read once per run of rows. */
@@ -385,12 +401,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         cols.setText(e, T.entryType, entryType(cells.text(ix.entryType)));
       if (ix.reconciliation >= 0 && indicatorSet(cells.text(ix.reconciliation))) ex(e).reconciliation = true;
       if (ix.drawback >= 0 && indicatorSet(cells.text(ix.drawback))) ex(e).drawback = true;
-      const entryDate = dateCell(cells, ix.entryDate, 'Entry Date', row);
-      if (entryDate !== null) {
-        const known = cols.text(e, T.entryDate);
-        if (known === null) cols.setText(e, T.entryDate, entryDate);
+      const entryDate = dateCellId(cells, ix.entryDate, 'Entry Date', row);
+      if (entryDate !== 0) {
+        const known = cols.textId(e, T.entryDate);
+        if (known === 0) cols.setTextId(e, T.entryDate, entryDate);
         else if (known !== entryDate) {
-          addNote(e, `Files disagree on the entry date (${known} and ${entryDate}); using ${known}.`);
+          const [was, now] = [cols.dictText(known), cols.dictText(entryDate)];
+          addNote(e, `Files disagree on the entry date (${was} and ${now}); using ${was}.`);
           addFlag(e, 'entry-date-conflict');
         }
       }
@@ -408,10 +425,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
             readEntryFields(e, cells, ix, row);
             // ES-003's optional liquidation / protest columns; ES-701 and protest files win later.
             if (!cols.hasText(e, T.liquidationDate))
-              cols.setText(
+              cols.setTextId(
                 e,
                 T.liquidationDate,
-                dateCell(cells, ix.liquidationDate, 'Liquidation Date', row),
+                dateCellId(cells, ix.liquidationDate, 'Liquidation Date', row),
               );
             if (ix.liquidationStatus >= 0 && !cols.hasText(e, T.liquidationStatusRaw)) {
               cols.setText(e, T.liquidationStatusRaw, text(cells.text(ix.liquidationStatus)));

@@ -240,6 +240,16 @@ export class EntryColumns {
     this.chunk(i).text[(i & CHUNK_MASK) * TEXT_WIDTH + field] = id;
   }
 
+  /** Sets a field to a dictionary id from `intern` (0 = null). */
+  setTextId(i: number, field: TextField, id: number) {
+    this.chunk(i).text[(i & CHUNK_MASK) * TEXT_WIDTH + field] = id;
+  }
+
+  /** The string of a dictionary id (null for 0). */
+  dictText(id: number): string | null {
+    return this.strings[id] ?? null;
+  }
+
   /** Entries without a filer code get their entry number's (its first 3 characters). */
   defaultFilerCodes() {
     // One string per filer code, not per entry: ids by the code's number (36^3 of them).
@@ -309,7 +319,8 @@ export class EntryColumns {
     this.lastText.fill(null);
   }
 
-  private intern(value: string): number {
+  /** The dictionary id of a string (added if new): equal strings, equal ids. */
+  intern(value: string): number {
     let id = this.stringIds.get(value) ?? 0;
     if (id === 0) {
       id = this.strings.length;
