@@ -248,6 +248,37 @@ describe('column mapping API', () => {
   });
 });
 
+describe('entry-level fields across files', () => {
+  it('keeps the first entry date, notes a disagreement, and warns on a date that is not one', async () => {
+    const header = 'Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount,Entry Date\n';
+    const enc = new TextEncoder();
+    const a = bytesSource(
+      'a.csv',
+      enc.encode(
+        `${header}ABC12345676,9903.01.25,10.00,01/15/2025\nABC12345684,8471300100,1.00,not a date\n`,
+      ),
+    );
+    const b = bytesSource(
+      'b.csv',
+      enc.encode(`${header}ABC12345676,9903.01.25,5.00,2025-01-16\nABC12345684,8471300100,1.00,04/10/2025\n`),
+    );
+    const result = await analyzeFiles([a, b], { asOf: AS_OF });
+    const first = entry(result, 'ABC12345676');
+    expect(first.entryDate).toBe('2025-01-15');
+    expect(first.ieepaDutyCents).toBe(1500);
+    expect(first.flags).toContain('entry-date-conflict');
+    expect(first.notes).toContain(
+      'Files disagree on the entry date (2025-01-15 and 2025-01-16); using 2025-01-15.',
+    );
+    // A cell that is not a date is a counted warning and left blank; the next file's date is used.
+    expect(result.files[0]?.warnings.join('\n')).toMatch(
+      /Entry Date is not a date in 1 row \(first: row 3, "not a date"\)/,
+    );
+    expect(entry(result, 'ABC12345684').entryDate).toBe('2025-04-10');
+    expect(entry(result, 'ABC12345684').flags).not.toContain('entry-date-conflict');
+  });
+});
+
 describe('XLSX and CSV exports of the same report agree', () => {
   it('gives the same entries from a workbook and a CSV', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
