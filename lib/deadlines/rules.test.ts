@@ -88,9 +88,17 @@ describe('htsFamilyLeads', () => {
         }),
         { numRuns: 2000 },
       );
-      // And every family prefix starts with a lead.
-      for (const prefix of [...rules.ieepaHtsPrefixes, ...rules.section232Prefixes])
-        expect(leads[Number(prefix.slice(0, 2))]).toBe(1);
+      // And every prefix of every family starts with a lead.
+      const all = [
+        ...rules.ieepaHtsPrefixes,
+        ...rules.section122Prefixes,
+        ...rules.section301Prefixes,
+        ...rules.section232Prefixes,
+      ];
+      for (const prefix of all) expect(leads[Number(prefix.slice(0, 2))]).toBe(1);
+      // Digit strings that do start with a lead reach classifyHts's own matching.
+      expect(classifyHts('9903.01.25', rules)).toBe('ieepa');
+      expect(classifyHts('9999.99.99', rules)).toBe('other');
     }
   });
 });

@@ -365,7 +365,6 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       return entry;
     };
 
-    /** Parses a date cell; an invalid value becomes a counted field warning and null. */
     /**
      * Parses a date cell into the columns' dictionary id of its date (0 = blank); an invalid value
      * becomes a counted field warning and 0. Cells are looked up once: the same date text comes
@@ -756,8 +755,8 @@ function ownLists(
 }
 
 /**
- * The status of every entry, with its flags and notes; ES-701's liquidation and the default filer
- * code are written into the columns. Status results are computed once per distinct input, and the
+ * The status of every entry, with its flags and notes; ES-701's liquidation is written into the
+ * columns (the default filer codes are filled by finish()). Status results are computed once per distinct input, and the
  * flags / notes arrays are shared (frozen) between entries that have the same ones, so a 1M-line
  * file does not allocate arrays per entry.
  */

@@ -93,6 +93,18 @@ describe('EntryColumns', () => {
     expect(cols.entryNumber(0)).toBe([...numbers][0]);
   });
 
+  it('keeps every key findable past 2^20 slots (600k entries)', () => {
+    const cols = new EntryColumns();
+    const n = 600_000;
+    // Keys spread over filer codes and digits, added in a scrambled order.
+    const keyAt = (i: number) => (((i * 7919) % n) % 46_656) * 100_000_000 + ((i * 104_729) % n);
+    let misses = 0;
+    for (let i = 0; i < n; i++) if (cols.add(keyAt(i), true) !== i) misses++;
+    for (let i = 0; i < n; i++) if (cols.find(keyAt(i)) !== i) misses++;
+    expect(misses).toBe(0);
+    expect(cols.find(46_655 * 100_000_000 + 99_999_999)).toBe(-1);
+  });
+
   it('stores text fields by dictionary id (equal ids, equal strings) and null as 0', () => {
     const cols = new EntryColumns();
     const a = cols.add(entryKey('ABC00000011'), true);

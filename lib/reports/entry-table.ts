@@ -94,7 +94,7 @@ const CHUNK = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK - 1;
 const INITIAL_SLOTS = 8192;
 
-/** Duty sums per entry, in this order, side by side in one array (one cache line per entry). */
+/** Duty sums per entry, in this order, side by side in one array (40 bytes together). */
 export const CENTS = { ieepa: 0, other: 1, section122: 2, section301: 3, section232: 4 } as const;
 export type CentsField = (typeof CENTS)[keyof typeof CENTS];
 const CENTS_WIDTH = 5;
@@ -125,8 +125,9 @@ function slotOf(key: number, shift: number): number {
 /**
  * Per-entry columns the analyzer accumulates into; index = order in which entries were first seen.
  * Typed arrays only (key, validity, ids of text values, duty sums, line count), in chunks of
- * CHUNK entries, plus an open-addressing table from key to index: ~100 bytes per entry that the
- * garbage collector never copies or scans. Chunks instead of doubling arrays: on the benchmark
+ * CHUNK entries (97 bytes an entry), plus an open-addressing table from key to index (24-48 bytes
+ * an entry at a load of 1/4 to 1/2): memory that the garbage collector never copies or scans.
+ * Chunks instead of doubling arrays: on the benchmark
  * machine first-touching fresh memory costs ~4 ms per MB, and copying on every doubling touched
  * twice the final size (+120 ms, +40 MB RSS at 190k entries). Text values are interned in one
  * dictionary; most repeat (importers, dates, statuses), so the last value per field is
@@ -379,7 +380,8 @@ export class EntryTable implements EntryList {
 
   at(index: number): AnalyzedEntry | undefined {
     const n = this.order.length;
-    let i = Math.trunc(index);
+    // As Array.prototype.at: NaN (and undefined) count as 0.
+    let i = Math.trunc(index) || 0;
     if (i < 0) i += n;
     if (!(i >= 0 && i < n)) return undefined;
     return this.entry(this.order[i] as number);
@@ -557,7 +559,44 @@ class EntryView implements Readonly<AnalyzedEntry> {
   get sources() {
     return this.c.sourceList(this.c.sourceId(this.j));
   }
+  /** JSON.stringify of a view (which should not happen) writes the entry, not the view's insides. */
+  toJSON(): AnalyzedEntry {
+    const e: Partial<Record<keyof AnalyzedEntry, unknown>> = {};
+    for (const field of ENTRY_FIELDS) e[field] = this[field];
+    return e as AnalyzedEntry;
+  }
 }
+
+/** The fields of an AnalyzedEntry, in the type's order. */
+const ENTRY_FIELDS = [
+  'entryNumber',
+  'entryNumberValid',
+  'importerNumber',
+  'importerName',
+  'filerCode',
+  'port',
+  'entryType',
+  'entryDate',
+  'liquidationDate',
+  'liquidationStatusRaw',
+  'protestNumber',
+  'protestStatusRaw',
+  'status',
+  'statusReason',
+  'ruleId',
+  'ieepaDutyCents',
+  'otherDutyCents',
+  'section122DutyCents',
+  'section301DutyCents',
+  'section232DutyCents',
+  'lineCount',
+  'capeLastDay',
+  'protestLastDay',
+  'projectedLiquidation',
+  'flags',
+  'notes',
+  'sources',
+] as const satisfies readonly (keyof AnalyzedEntry)[];
 
 /**
  * Calls `visit` for each entry of the list in order. For an EntryTable, with one reused object

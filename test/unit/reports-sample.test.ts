@@ -37,6 +37,8 @@ describe('bundled sample', () => {
     scanEntries(result.entries, (e, i) => {
       expect(i).toBe(scanned.length);
       scanned.push(Object.fromEntries(fields.map((f) => [f, e[f]])));
+      // A view that reaches JSON by mistake still writes the entry.
+      expect(JSON.parse(JSON.stringify(e))).toEqual(JSON.parse(JSON.stringify(objects[i])));
     });
     expect(scanned).toEqual(objects);
     expect(objects.map((_, i) => result.entries.at(i))).toEqual(objects);

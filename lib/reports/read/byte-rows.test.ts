@@ -198,7 +198,9 @@ describe('RowView.leadingDigits', () => {
     expect(leadOf(' 0 1x', 2)).toBe(1);
     expect(leadOf('9', 2)).toBe(-1);
     expect(leadOf('', 2)).toBe(-1);
-    expect(leadOf('é9😀9', 2)).toBe(99);
+    // Non-ASCII cells are left to text(), which decodes them (and notices invalid UTF-8).
+    expect(leadOf('é9😀9', 2)).toBe(-1);
+    expect(leadOf('99é', 2)).toBe(-1);
   });
 
   it('never disagrees with the digits of the decoded text', () => {
@@ -212,7 +214,8 @@ describe('RowView.leadingDigits', () => {
         const lead = leadOf(text, digits);
         // -1 is always allowed (the caller reads the text instead); a number must be the right one.
         if (lead !== -1) expect(lead).toBe(Number(all.slice(0, digits)));
-        if (lead === -1 && !text.includes('"')) expect(all.length).toBeLessThan(digits);
+        if (lead === -1 && !text.includes('"') && !/[^\x00-\x7f]/.test(text))
+          expect(all.length).toBeLessThan(digits);
       }),
       { numRuns: 3000 },
     );

@@ -386,10 +386,12 @@ class ByteRow implements RowView {
     const e = this.end[i] as number;
     let value = 0;
     let got = 0;
-    // Bytes of multi-byte UTF-8 characters are all >= 0x80: never taken for digits.
-    for (let k = this.start[i] as number; k < e && got < n; k++) {
+    // A cell with any byte >= 0x80 is left to text(): decoding it is what notices invalid UTF-8
+    // (the file's "not valid UTF-8" warning), and such cells are rare.
+    for (let k = this.start[i] as number; k < e; k++) {
       const c = b[k] as number;
-      if (c >= 48 && c <= 57) {
+      if (c >= 0x80) return -1;
+      if (c >= 48 && c <= 57 && got < n) {
         value = value * 10 + (c - 48);
         got++;
       }

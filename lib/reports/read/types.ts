@@ -56,7 +56,7 @@ export interface RowView {
   /**
    * The first `n` ASCII digits of cell `i` as a number, every other character skipped (the way HTS
    * numbers are compared: "9903.01.24" gives 99 for n = 2); -1 when the cell has fewer, or when the
-   * view cannot tell without decoding (the caller then reads `text(i)`).
+   * view cannot tell without decoding, e.g. non-ASCII bytes (the caller then reads `text(i)`).
    */
   leadingDigits(i: number, n: number): number;
   /** All cells, as a new array. */
