@@ -195,7 +195,7 @@ describe('EntryTable', () => {
     expect(t.at(2)).toBeUndefined();
     expect(t.at(-3)).toBeUndefined();
     expect(Array.from(t, (e) => e.entryNumber)).toEqual(['AAA00000011', 'ZZZ00000019']);
-    expect(t.toArray()).toEqual([t.at(0), t.at(1)]);
+    expect(Array.from(t)).toEqual([t.at(0), t.at(1)]);
     // A new object per read: changing one never changes the table.
     const e = t.at(0);
     if (e) e.entryDate = 'changed';

@@ -83,9 +83,9 @@ export function keyFilerCode(key: number): string {
   return `${BASE36[Math.floor(f / 1296)]}${BASE36[Math.floor(f / 36) % 36]}${BASE36[f % 36]}`;
 }
 
-/** The entry number a key stands for. */
-export function keyEntryNumber(key: number): string {
-  return `${keyFilerCode(key)}${String(key % DIGITS_SCALE).padStart(8, '0')}`;
+/** The entry number a key stands for; `filerCode` when the caller already has it (a cache). */
+export function keyEntryNumber(key: number, filerCode = keyFilerCode(key)): string {
+  return filerCode + String(DIGITS_SCALE + (key % DIGITS_SCALE)).slice(1);
 }
 
 /** Entries per chunk: columns grow by whole chunks, never copied (see EntryColumns). */
@@ -397,11 +397,6 @@ export class EntryTable implements EntryList {
     };
   }
 
-  /** All entries as objects (the CLI's JSON, tests). Costs one object per entry, kept. */
-  toArray(): AnalyzedEntry[] {
-    return Array.from(this);
-  }
-
   /**
    * Calls `visit` for each entry in order with ONE view object whose fields read the columns of the
    * current entry on access: no object and no work per entry for fields nobody reads (the UI's
@@ -410,7 +405,12 @@ export class EntryTable implements EntryList {
    */
   scan(visit: (e: Readonly<AnalyzedEntry>, index: number) => void): void {
     const order = this.order;
-    const view = new EntryView(this.columns, this.outcome, (j) => this.entryNumber(j));
+    const view = new EntryView(
+      this.columns,
+      this.outcome,
+      (j) => this.entryNumber(j),
+      (j) => this.entry(j),
+    );
     for (let i = 0; i < order.length; i++) {
       view.j = order[i] as number;
       visit(view, i);
@@ -426,7 +426,7 @@ export class EntryTable implements EntryList {
       code = keyFilerCode(key);
       this.filerCodes.set(filer, code);
     }
-    return code + String(DIGITS_SCALE + (key % DIGITS_SCALE)).slice(1);
+    return keyEntryNumber(key, code);
   }
 
   private entry(j: number): AnalyzedEntry {
@@ -473,6 +473,7 @@ class EntryView implements Readonly<AnalyzedEntry> {
     private readonly c: EntryColumns,
     private readonly outcome: EntryOutcome,
     private readonly number: (j: number) => string,
+    private readonly materialize: (j: number) => AnalyzedEntry,
   ) {}
 
   private get r(): StatusResult {
@@ -561,42 +562,9 @@ class EntryView implements Readonly<AnalyzedEntry> {
   }
   /** JSON.stringify of a view (which should not happen) writes the entry, not the view's insides. */
   toJSON(): AnalyzedEntry {
-    const e: Partial<Record<keyof AnalyzedEntry, unknown>> = {};
-    for (const field of ENTRY_FIELDS) e[field] = this[field];
-    return e as AnalyzedEntry;
+    return this.materialize(this.j);
   }
 }
-
-/** The fields of an AnalyzedEntry, in the type's order. */
-const ENTRY_FIELDS = [
-  'entryNumber',
-  'entryNumberValid',
-  'importerNumber',
-  'importerName',
-  'filerCode',
-  'port',
-  'entryType',
-  'entryDate',
-  'liquidationDate',
-  'liquidationStatusRaw',
-  'protestNumber',
-  'protestStatusRaw',
-  'status',
-  'statusReason',
-  'ruleId',
-  'ieepaDutyCents',
-  'otherDutyCents',
-  'section122DutyCents',
-  'section301DutyCents',
-  'section232DutyCents',
-  'lineCount',
-  'capeLastDay',
-  'protestLastDay',
-  'projectedLiquidation',
-  'flags',
-  'notes',
-  'sources',
-] as const satisfies readonly (keyof AnalyzedEntry)[];
 
 /**
  * Calls `visit` for each entry of the list in order. For an EntryTable, with one reused object
