@@ -11,9 +11,11 @@ import { isCalendarDate } from '../lib/deadlines/calendar-date';
 import { type AnalyzeOptions, analyzeFiles, type FileProgress } from '../lib/reports/analyze';
 import { formatSummary, toCliJson } from '../lib/reports/cli-format';
 import { buildCapeDeclarations } from '../lib/reports/outputs/cape-csv';
+import { nodeScanThreads } from '../lib/reports/read/node-scan-thread';
 import { nodeFileSource } from '../lib/reports/read/node-source';
 import type { ByteSource } from '../lib/reports/read/types';
 import { sampleSources } from '../lib/reports/sample/index';
+import { scanWorkerFile } from './scan-worker-file';
 
 const USAGE = `Usage: npm run analyze -- [--as-of YYYY-MM-DD] [--json] [--cape-out DIR] [--filer-code XXX] FILE...
 
@@ -30,6 +32,15 @@ and prints IEEPA duty and CAPE / protest deadlines per entry. Without FILE, anal
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
+}
+
+/** The second thread for big text files; without esbuild (dev dependency) everything runs on one. */
+function scanThreads() {
+  try {
+    return nodeScanThreads(scanWorkerFile());
+  } catch {
+    return undefined;
+  }
 }
 
 /** A source that fails with a clear message when the path cannot be read as a file. */
@@ -110,7 +121,12 @@ async function main() {
     process.stderr.write('No files given: analysing the bundled synthetic sample.\n');
   }
   const progress = progressPrinter();
-  const result = await analyzeFiles(sources, { asOf, onProgress: progress.onProgress });
+  const result = await analyzeFiles(sources, {
+    asOf,
+    onProgress: progress.onProgress,
+    // Big text files are scanned on a second thread, as in the extension.
+    scanThreads: scanThreads(),
+  });
   progress.done();
 
   if (values.json) process.stdout.write(`${JSON.stringify(toCliJson(result), null, 2)}\n`);

@@ -19,6 +19,7 @@ import { buildCapeDeclarations } from '../reports/outputs/cape-csv';
 import { buildIcs } from '../reports/outputs/ics';
 import { buildResultsCsv } from '../reports/outputs/results-csv';
 import { readTable } from '../reports/read/index';
+import type { ScanThreads } from '../reports/read/scan-thread';
 import type { ByteSource } from '../reports/read/types';
 import { sampleSources } from '../reports/sample/index';
 import { validateFilerCode } from '../validation/codes';
@@ -49,7 +50,12 @@ type Run = {
   result: AnalysisResult | null;
 };
 
-export function createWorkerCore(post: Post, now: () => number = () => performance.now()) {
+export function createWorkerCore(
+  post: Post,
+  now: () => number = () => performance.now(),
+  /** A second thread for scanning big text files (lib/reports/read/scan-thread.ts). */
+  scanThreads?: ScanThreads,
+) {
   let run: Run | null = null;
 
   async function analyze(req: Extract<WorkerRequest, { type: 'analyze' }>) {
@@ -82,7 +88,12 @@ export function createWorkerCore(post: Post, now: () => number = () => performan
       });
     };
     try {
-      const analyzer = createAnalyzer({ asOf: req.asOf, mappings: req.mappings, signal: controller.signal });
+      const analyzer = createAnalyzer({
+        asOf: req.asOf,
+        mappings: req.mappings,
+        signal: controller.signal,
+        scanThreads,
+      });
       for (; fileIndex < sources.length; fileIndex++) {
         progress(true);
         await analyzer.addFile(

@@ -40,6 +40,7 @@ import { type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
 import { MonthlyBuilder, type MonthlyRow } from './monthly';
 import { BLANK, createDateParser, formatDollars, parseMoneyCents } from './normalize';
 import { ReadError, readTable } from './read/index';
+import type { ScanThreads } from './read/scan-thread';
 import type { ByteSource, HeaderInfo, RowView, TableFormat } from './read/types';
 import { type ReportId, reportLabel, reportType } from './report-types';
 
@@ -59,6 +60,8 @@ export type AnalyzeOptions = {
   rules?: RuleSet;
   onProgress?: (progress: FileProgress) => void;
   signal?: AbortSignal;
+  /** A second thread for scanning big text files (lib/reports/read/scan-thread.ts); optional. */
+  scanThreads?: ScanThreads;
 };
 
 export type FileReport = {
@@ -620,6 +623,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
               options.onProgress?.({ fileIndex, fileName: source.name, bytesRead, totalBytes })
           : undefined,
         signal: options.signal,
+        scanThreads: options.scanThreads,
       });
       report.format = summary.format;
       report.sheetName = summary.sheetName ?? report.sheetName;

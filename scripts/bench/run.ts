@@ -29,8 +29,13 @@ async function child(task: Task, path: string) {
   if (task === 'analyze') {
     const { analyzeFiles } = await import('../../lib/reports/analyze');
     const { nodeFileSource } = await import('../../lib/reports/read/node-source');
+    const { nodeScanThreads } = await import('../../lib/reports/read/node-scan-thread');
+    // The scan thread's script, bundled by the parent (ACE_SCAN_WORKER); as in the extension, big
+    // text files are scanned on a second thread.
+    const workerFile = process.env.ACE_SCAN_WORKER;
+    const scanThreads = workerFile ? nodeScanThreads(workerFile) : undefined;
     work = async () => {
-      const result = await analyzeFiles([nodeFileSource(path)], { asOf: '2026-06-01' });
+      const result = await analyzeFiles([nodeFileSource(path)], { asOf: '2026-06-01', scanThreads });
       const file = result.files[0];
       if (file?.error) throw new Error(file.error);
       return `${result.totals.entries} entries, ${result.totals.lines} lines, ${file?.skipped ?? 0} skipped`;
@@ -130,6 +135,10 @@ async function main() {
   if (!existsSync(xlsx100k)) await generateEs003Xlsx(xlsx100k, 100_000);
 
   bundle = await makeBundle();
+  // The scan thread's script for the children (they run the analysis as the CLI does: big text
+  // files scanned on a second thread).
+  const { scanWorkerFile } = await import('../scan-worker-file');
+  process.env.ACE_SCAN_WORKER = scanWorkerFile();
   const rows: string[][] = [
     ['File', 'Task', 'Wall', 'CPU', 'Peak RSS', 'Ratio wall / CPU', 'Target', 'Detail'],
   ];

@@ -59,72 +59,108 @@ class ValueTable {
 /** Return false to stop parsing. The view is only valid during the call: never keep it. */
 export type ByteRowSink = (row: RowView, rowNumber: number) => boolean | undefined;
 
-export class ByteRowParser {
-  /** Physical number of the last row consumed (empty lines included, quoted line breaks not). */
+/** Bits of a packed cell: where it stops (low 30 bits) and its kind (top 2). */
+const STOP = 0x3fffffff;
+const KIND_SHIFT = 30;
+
+/**
+ * The complete rows found in one scanned buffer: their bytes and, per cell, one integer. Plain
+ * arrays of numbers so a batch can be handed to another thread as is (scan-pipeline.ts).
+ */
+export type RowBatch = {
+  /** The bytes the offsets point into. */
+  buf: Uint8Array;
+  rows: number;
+  /** Physical row number of the first row (blank rows count, quoted line breaks do not). */
+  firstRowNumber: number;
+  /** Byte offset where each row starts. */
+  rowStart: Int32Array;
+  /** Index in `cells` of each row's first cell; `rowCell[rows]` is the number of cells. */
+  rowCell: Int32Array;
+  /**
+   * Per cell: the offset of the byte after it (its delimiter or line end, where the next cell
+   * starts minus one) | kind << 30. The cell starts right after the previous cell's stop (the first
+   * at its row's start), so one number is enough: a plain cell is start..stop, a quoted one
+   * start+1..stop-1, a complex one is re-read from start+1 to stop.
+   */
+  cells: Int32Array;
+  /** A read error the scan stopped at, after the rows before it. */
+  error: { code: 'unbalanced-quotes' | 'row-too-large'; message: string } | null;
+};
+
+export function emptyBatch(): RowBatch {
+  return {
+    buf: EMPTY,
+    rows: 0,
+    firstRowNumber: 1,
+    rowStart: new Int32Array(1025),
+    rowCell: new Int32Array(1025),
+    cells: new Int32Array(16384),
+    error: null,
+  };
+}
+
+function grown(a: Int32Array, min: number): Int32Array {
+  const out = new Int32Array(Math.max(min, a.length * 2));
+  out.set(a);
+  return out;
+}
+
+/**
+ * Finds rows and cells in bytes: the thread-independent half of the byte reader. `scan` fills a
+ * batch with the complete rows of a buffer and returns where the unfinished last row starts (the
+ * caller keeps those bytes and puts them in front of the next piece).
+ */
+export class RowScanner {
+  /** Physical number of the last row scanned. */
   rowNumber: number;
-  blankRows = 0;
-  stopped = false;
-  /** True once a decoded cell held U+FFFD (invalid UTF-8 in the file). */
-  replaced = false;
-  private carry: Uint8Array | null = null;
-  private joined = new Uint8Array(0);
-  private readonly view: ByteRow;
 
   constructor(
     private readonly delim: number,
-    private readonly sink: ByteRowSink,
     private readonly maxRowBytes: number,
-    encoding: 'utf-8' | 'windows-1252',
     firstRowNumber = 1,
   ) {
     this.rowNumber = firstRowNumber - 1;
-    // ignoreBOM: each cell is decoded on its own, and a cell may start with U+FEFF (only the file's
-    // first bytes are a byte order mark, and those were dropped before the header).
-    this.view = new ByteRow(new TextDecoder(encoding, { ignoreBOM: true }), encoding === 'utf-8', () => {
-      this.replaced = true;
-    });
   }
 
-  /** Parses all complete rows of carry + bytes; at `eof` the last row needs no line end. */
-  push(bytes: Uint8Array, eof: boolean): void {
-    if (this.stopped) return;
-    let b = bytes;
-    const carry = this.carry;
-    if (carry !== null) {
-      // The unfinished row and the new piece, joined in one reused buffer: a new buffer per piece
-      // would be a file's worth of short-lived ArrayBuffers (external memory, extra GCs).
-      const need = carry.length + bytes.length;
-      if (this.joined.length < need) this.joined = new Uint8Array(Math.max(need, 2 * this.joined.length));
-      this.joined.set(carry);
-      this.joined.set(bytes, carry.length);
-      b = this.joined.subarray(0, need);
-      this.carry = null;
-    }
+  scan(b: Uint8Array, eof: boolean, batch: RowBatch): number {
+    batch.buf = b;
+    batch.rows = 0;
+    batch.firstRowNumber = this.rowNumber + 1;
+    batch.error = null;
     const len = b.length;
     const d = this.delim;
     const top = Math.max(d, CR);
-    const view = this.view;
-    view.buf = b;
+    let cells = batch.cells;
+    let rowStart = batch.rowStart;
+    let rowCell = batch.rowCell;
+    let rows = 0;
+    let ci = 0;
     let pos = 0;
 
-    rows: while (pos < len) {
-      // One row: cells are recorded into the view's offset arrays.
-      let n = 0;
+    eachRow: while (pos < len) {
+      // One row: its cells' stops go to `cells` from `ci` on; committed at the line end.
+      let n = ci;
       let p = pos;
       let end: number;
       for (;;) {
-        if (n === view.capacity) view.grow();
+        if (n === cells.length) {
+          cells = grown(cells, n + 1);
+          batch.cells = cells;
+        }
+        let stop: number;
+        let kind = PLAIN;
         if (p < len && b[p] === QUOTE) {
           let q = p + 1;
-          let kind = QUOTED;
+          kind = QUOTED;
           for (;;) {
             while (q < len && b[q] !== QUOTE) q++;
             if (q >= len) {
-              if (eof) this.unclosed();
-              break rows;
+              if (eof) this.unclosed(batch, rows);
+              break eachRow;
             }
             if (q + 1 >= len) {
-              if (!eof) break rows; // the next piece may start with the second quote of ""
+              if (!eof) break eachRow; // the next piece may start with the second quote of ""
               break;
             }
             if (b[q + 1] === QUOTE) {
@@ -134,8 +170,6 @@ export class ByteRowParser {
             }
             break;
           }
-          view.start[n] = p + 1;
-          view.end[n] = q;
           let e = q + 1;
           if (e < len) {
             const c = b[e] as number;
@@ -149,9 +183,7 @@ export class ByteRowParser {
               }
             }
           }
-          view.kind[n] = kind;
-          view.tail[n] = e;
-          p = e;
+          stop = e;
         } else {
           let e = p;
           while (e < len) {
@@ -160,14 +192,12 @@ export class ByteRowParser {
             if (c > top || (c !== d && c !== LF && c !== CR)) e++;
             else break;
           }
-          view.start[n] = p;
-          view.end[n] = e;
-          view.kind[n] = PLAIN;
-          p = e;
+          stop = e;
         }
-        n++;
+        cells[n++] = stop | (kind << KIND_SHIFT);
+        p = stop;
         if (p >= len) {
-          if (!eof) break rows;
+          if (!eof) break eachRow;
           end = len;
           break;
         }
@@ -179,63 +209,170 @@ export class ByteRowParser {
         if (c === CR) {
           if (p + 1 < len) end = b[p + 1] === LF ? p + 2 : p + 1;
           else if (eof) end = len;
-          else break rows;
+          else break eachRow;
         } else end = p + 1;
         break;
       }
       if (end - pos > this.maxRowBytes) {
-        this.carry = b.slice(pos, end);
-        this.tooLong();
+        this.tooLong(batch, rows, b.subarray(pos, end));
+        break;
       }
       this.rowNumber++;
-      pos = end;
-      view.length = n;
-      if (view.blank()) this.blankRows++;
-      else if (this.sink(view, this.rowNumber) === false) {
-        this.stopped = true;
-        view.buf = EMPTY;
-        return;
+      // Same lengths (see emptyBatch): room for this row and the closing rowCell entry.
+      if (rows + 1 >= rowCell.length) {
+        rowStart = grown(rowStart, rows + 2);
+        rowCell = grown(rowCell, rows + 2);
+        batch.rowStart = rowStart;
+        batch.rowCell = rowCell;
       }
+      rowStart[rows] = pos;
+      rowCell[rows] = ci;
+      rows++;
+      ci = n;
+      pos = end;
     }
-
-    if (pos < len) {
-      this.carry = b.slice(pos);
-      if (this.carry.length > this.maxRowBytes) this.tooLong();
-    }
-    view.buf = EMPTY;
+    rowCell[rows] = ci;
+    batch.rows = rows;
+    if (batch.error === null && len - pos > this.maxRowBytes) this.tooLong(batch, rows, b.subarray(pos));
+    return batch.error === null ? pos : len;
   }
 
-  private unclosed(): never {
-    throw new ReadError(
-      'unbalanced-quotes',
-      `Row ${this.rowNumber + 1} opens a quoted cell (") that is never closed, so the rest of the file cannot be split into rows; check that row in a text editor and export the report again.`,
-    );
+  private unclosed(batch: RowBatch, rows: number): void {
+    batch.rows = rows;
+    batch.error = {
+      code: 'unbalanced-quotes',
+      message: `Row ${this.rowNumber + 1} opens a quoted cell (") that is never closed, so the rest of the file cannot be split into rows; check that row in a text editor and export the report again.`,
+    };
   }
 
-  private tooLong(): never {
-    const carry = this.carry ?? EMPTY;
+  private tooLong(batch: RowBatch, rows: number, row: Uint8Array): void {
     let quotes = 0;
-    for (let i = 0; i < carry.length; i++) if (carry[i] === QUOTE) quotes++;
-    if (quotes % 2 === 1) this.unclosed();
-    throw new ReadError(
-      'row-too-large',
-      `Row ${this.rowNumber + 1} is longer than ${Math.round(this.maxRowBytes / 1024)} KB without a line break, so this is not a report export this tool can read.`,
-    );
+    for (let i = 0; i < row.length; i++) if (row[i] === QUOTE) quotes++;
+    if (quotes % 2 === 1) {
+      this.unclosed(batch, rows);
+      return;
+    }
+    batch.rows = rows;
+    batch.error = {
+      code: 'row-too-large',
+      message: `Row ${this.rowNumber + 1} is longer than ${Math.round(this.maxRowBytes / 1024)} KB without a line break, so this is not a report export this tool can read.`,
+    };
+  }
+}
+
+/** Hands the rows of batches to a sink through one view: the consuming half of the byte reader. */
+export class RowConsumer {
+  blankRows = 0;
+  stopped = false;
+  private readonly view: ByteRow;
+
+  constructor(
+    private readonly sink: ByteRowSink,
+    encoding: 'utf-8' | 'windows-1252',
+  ) {
+    // ignoreBOM: each cell is decoded on its own, and a cell may start with U+FEFF (only the file's
+    // first bytes are a byte order mark, and those were dropped before the header).
+    this.view = new ByteRow(new TextDecoder(encoding, { ignoreBOM: true }), encoding === 'utf-8');
+  }
+
+  /** True once a decoded cell held U+FFFD (invalid UTF-8 in the file). */
+  get replaced(): boolean {
+    return this.view.replaced;
+  }
+
+  /** Passes the batch's rows on; throws its error after them. False once the sink said stop. */
+  consume(batch: RowBatch): boolean {
+    if (this.stopped) return false;
+    const view = this.view;
+    view.buf = batch.buf;
+    view.packed = batch.cells;
+    const rowStart = batch.rowStart;
+    const rowCell = batch.rowCell;
+    const first = batch.firstRowNumber;
+    try {
+      for (let r = 0; r < batch.rows; r++) {
+        const base = rowCell[r] as number;
+        view.setRow(rowStart[r] as number, base, (rowCell[r + 1] as number) - base);
+        if (view.blank()) this.blankRows++;
+        else if (this.sink(view, first + r) === false) {
+          this.stopped = true;
+          return false;
+        }
+      }
+    } finally {
+      view.buf = EMPTY;
+    }
+    if (batch.error) throw new ReadError(batch.error.code, batch.error.message);
+    return true;
+  }
+}
+
+/** Scanner and consumer on one thread: push pieces of the file, rows go to the sink. */
+export class ByteRowParser {
+  private readonly scanner: RowScanner;
+  private readonly consumer: RowConsumer;
+  private readonly batch = emptyBatch();
+  private carry: Uint8Array | null = null;
+  private joined = new Uint8Array(0);
+
+  constructor(
+    delim: number,
+    sink: ByteRowSink,
+    maxRowBytes: number,
+    encoding: 'utf-8' | 'windows-1252',
+    firstRowNumber = 1,
+  ) {
+    this.scanner = new RowScanner(delim, maxRowBytes, firstRowNumber);
+    this.consumer = new RowConsumer(sink, encoding);
+  }
+
+  /** Physical number of the last row consumed (empty lines included, quoted line breaks not). */
+  get rowNumber(): number {
+    return this.scanner.rowNumber;
+  }
+  get blankRows(): number {
+    return this.consumer.blankRows;
+  }
+  get stopped(): boolean {
+    return this.consumer.stopped;
+  }
+  get replaced(): boolean {
+    return this.consumer.replaced;
+  }
+
+  /** Parses all complete rows of carry + bytes; at `eof` the last row needs no line end. */
+  push(bytes: Uint8Array, eof: boolean): void {
+    if (this.consumer.stopped) return;
+    let b = bytes;
+    const carry = this.carry;
+    if (carry !== null) {
+      // The unfinished row and the new piece, joined in one reused buffer: a new buffer per piece
+      // would be a file's worth of short-lived ArrayBuffers (external memory, extra GCs).
+      const need = carry.length + bytes.length;
+      if (this.joined.length < need) this.joined = new Uint8Array(Math.max(need, 2 * this.joined.length));
+      this.joined.set(carry);
+      this.joined.set(bytes, carry.length);
+      b = this.joined.subarray(0, need);
+      this.carry = null;
+    }
+    const rest = this.scanner.scan(b, eof, this.batch);
+    if (rest < b.length) this.carry = b.slice(rest);
+    this.consumer.consume(this.batch);
   }
 }
 
 const EMPTY = new Uint8Array(0);
 
-/** The current row: cell offsets into the parser's buffer, cells decoded on demand. */
+/** The current row of a batch: cells located from the packed stops, decoded on demand. */
 class ByteRow implements RowView {
   buf: Uint8Array = EMPTY;
+  packed: Int32Array = new Int32Array(0);
+  /** Index in `cells` of this row's first cell, and the byte offset where the row starts. */
+  base = 0;
+  rowStart = 0;
   length = 0;
   capacity = 64;
-  start = new Int32Array(64);
-  end = new Int32Array(64);
-  /** For QUOTED/COMPLEX cells: where the cell ends after its closing quote (and any text after it). */
-  tail = new Int32Array(64);
-  kind = new Uint8Array(64);
+  replaced = false;
   // Per column: the last value seen (its bytes and string), and how the hash table serves it.
   private lastBytes: Uint8Array[] = [];
   private lastLen = new Int32Array(64).fill(-1);
@@ -245,36 +382,41 @@ class ByteRow implements RowView {
   constructor(
     private readonly decoder: TextDecoder,
     private readonly utf8: boolean,
-    private readonly onReplaced: () => void,
   ) {}
 
-  grow(): void {
-    const cap = this.capacity * 2;
-    const widen = (a: Int32Array, fill = 0): Int32Array<ArrayBuffer> => {
-      const out = new Int32Array(cap).fill(fill);
-      out.set(a);
-      return out;
-    };
-    this.start = widen(this.start);
-    this.end = widen(this.end);
-    this.tail = widen(this.tail);
-    const kind = new Uint8Array(cap);
-    kind.set(this.kind);
-    this.kind = kind;
-    this.lastLen = widen(this.lastLen, -1);
-    this.capacity = cap;
+  setRow(rowStart: number, base: number, length: number): void {
+    this.rowStart = rowStart;
+    this.base = base;
+    this.length = length;
+    if (length > this.capacity) {
+      let cap = this.capacity;
+      while (cap < length) cap *= 2;
+      const lastLen = new Int32Array(cap).fill(-1);
+      lastLen.set(this.lastLen);
+      this.lastLen = lastLen;
+      this.capacity = cap;
+    }
+  }
+
+  /** Where cell `i` starts: after the previous cell's delimiter, or at the row's start. */
+  private cellStart(i: number): number {
+    return i === 0 ? this.rowStart : ((this.packed[this.base + i - 1] as number) & STOP) + 1;
   }
 
   text(i: number): string | undefined {
     if (i >= this.length || i < 0) return undefined;
     // The bytes that decide the value: the cell's text, or for a COMPLEX cell everything from after
     // its opening quote to its end (escapes and text after the closing quote included).
-    const complex = this.kind[i] === COMPLEX;
-    const s = this.start[i] as number;
-    const e = complex ? (this.tail[i] as number) : (this.end[i] as number);
+    const packed = this.packed[this.base + i] as number;
+    const kind = packed >>> KIND_SHIFT;
+    const stop = packed & STOP;
+    const at = this.cellStart(i);
+    const complex = kind === COMPLEX;
+    const s = kind === PLAIN ? at : at + 1;
+    const e = kind === QUOTED ? stop - 1 : stop;
     const n = e - s;
     if (n === 0) return '';
-    if (n > INTERN_MAX_BYTES) return complex ? this.complex(i) : this.decode(s, e);
+    if (n > INTERN_MAX_BYTES) return complex ? this.complex(s, e) : this.decode(s, e);
     const b = this.buf;
     // 1. The column's previous value (runs of rows of one entry repeat most cells).
     if (this.lastLen[i] === n) {
@@ -325,7 +467,7 @@ class ByteRow implements RowView {
       }
     }
     if (value === undefined) {
-      value = complex ? this.complex(i) : this.decode(s, e);
+      value = complex ? this.complex(s, e) : this.decode(s, e);
       if (slot >= 0) {
         table.hash[slot] = h;
         table.len[slot] = n;
@@ -351,10 +493,17 @@ class ByteRow implements RowView {
    * other separators, blank) is undefined: the caller parses `text(i)` with its full rules.
    */
   plainCents(i: number): number | undefined {
-    if (i >= this.length || i < 0 || this.kind[i] === COMPLEX) return undefined;
+    if (i >= this.length || i < 0) return undefined;
+    const packed = this.packed[this.base + i] as number;
+    const kind = packed >>> KIND_SHIFT;
+    if (kind === COMPLEX) return undefined;
     const b = this.buf;
-    let k = this.start[i] as number;
-    const e = this.end[i] as number;
+    let k = this.cellStart(i);
+    let e = packed & STOP;
+    if (kind === QUOTED) {
+      k++;
+      e--;
+    }
     if (k < e && b[k] === 36) k++; // $
     let whole = 0;
     let digits = 0;
@@ -386,14 +535,22 @@ class ByteRow implements RowView {
   }
 
   leadingDigits(i: number, n: number): number {
-    if (i >= this.length || i < 0 || this.kind[i] === COMPLEX) return -1;
+    if (i >= this.length || i < 0) return -1;
+    const packed = this.packed[this.base + i] as number;
+    const kind = packed >>> KIND_SHIFT;
+    if (kind === COMPLEX) return -1;
     const b = this.buf;
-    const e = this.end[i] as number;
+    let s = this.cellStart(i);
+    let e = packed & STOP;
+    if (kind === QUOTED) {
+      s++;
+      e--;
+    }
     let value = 0;
     let got = 0;
     // A cell with any byte >= 0x80 is left to text(): decoding it is what notices invalid UTF-8
     // (the file's "not valid UTF-8" warning), and such cells are rare.
-    for (let k = this.start[i] as number; k < e; k++) {
+    for (let k = s; k < e; k++) {
       const c = b[k] as number;
       if (c >= 0x80) return -1;
       if (c >= 48 && c <= 57 && got < n) {
@@ -413,28 +570,39 @@ class ByteRow implements RowView {
   /** True when every cell is empty or whitespace; the first cell decides on real rows. */
   blank(): boolean {
     if (this.length === 0) return true;
-    const s = this.start[0] as number;
-    if (this.end[0] !== s) {
-      const c = this.buf[s] as number;
-      if (c > 32 && c < 127) return false;
+    const packed = this.packed[this.base] as number;
+    const kind = packed >>> KIND_SHIFT;
+    // Complex cells (escaped quotes, text after the closing quote) are left to the full check.
+    if (kind !== COMPLEX) {
+      const s = kind === PLAIN ? this.rowStart : this.rowStart + 1;
+      const e = kind === PLAIN ? packed & STOP : (packed & STOP) - 1;
+      if (e > s) {
+        const c = this.buf[s] as number;
+        if (c > 32 && c < 127) return false;
+      }
     }
     return isBlank(this.cells());
   }
 
-  private complex(i: number): string {
-    const s = this.start[i] as number;
-    const q = this.end[i] as number; // closing quote
-    const t = this.tail[i] as number;
+  /** A COMPLEX cell from after its opening quote (`s`) to its end (`e`): "" unescaped, text after the closing quote kept. */
+  private complex(s: number, e: number): string {
+    const b = this.buf;
+    let q = s;
+    for (;;) {
+      if (b[q] !== QUOTE) q++;
+      else if (q + 1 < e && b[q + 1] === QUOTE) q += 2;
+      else break;
+    }
     let value = this.decode(s, q);
     if (value.indexOf('"') >= 0) value = value.replaceAll('""', '"');
-    if (t > q + 1) value += this.decode(q + 1, t);
+    if (e > q + 1) value += this.decode(q + 1, e);
     return value;
   }
 
   private decode(s: number, e: number): string {
     const b = this.buf;
     const value = this.decoder.decode(new Uint8Array(b.buffer, b.byteOffset + s, e - s));
-    if (this.utf8 && value.indexOf('\uFFFD') >= 0) this.onReplaced();
+    if (this.utf8 && value.indexOf('\uFFFD') >= 0) this.replaced = true;
     return value;
   }
 }

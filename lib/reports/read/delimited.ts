@@ -1,15 +1,17 @@
 // Reading a delimited text export (CSV, tab, semicolon or pipe): decode, find the header among the
 // banner rows, pick the delimiter, then stream the rows.
 import { type ByteInput, concat } from './byte-input';
-import { ByteRowParser } from './byte-rows';
+import { ByteRowParser, RowConsumer } from './byte-rows';
 import { DelimitedParser } from './delimited-parser';
 import { HeaderFinder, noHeaderError } from './header';
+import { pipeRows, ScanThread } from './scan-thread';
 import {
   type HeaderInfo,
   ReadError,
   type ReadHandlers,
   type ReadLimits,
   type ReadSummary,
+  type RowView,
   type TableFormat,
 } from './types';
 
@@ -93,6 +95,25 @@ export async function readDelimited(
   limits: ReadLimits,
   warnings: string[],
 ): Promise<ReadSummary> {
+  // Started now so it boots while the header is looked for; closed whatever happens.
+  const bytePath = encoding === 'utf-8' || encoding === 'windows-1252';
+  const thread =
+    bytePath && (input.remaining() ?? 0) > limits.scanThreadMinBytes ? ScanThread.start(h.scanThreads) : null;
+  try {
+    return await readDelimitedWith(input, encoding, h, limits, warnings, thread);
+  } finally {
+    thread?.close();
+  }
+}
+
+async function readDelimitedWith(
+  input: ByteInput,
+  encoding: TextEncoding,
+  h: ReadHandlers,
+  limits: ReadLimits,
+  warnings: string[],
+  thread: ScanThread | null,
+): Promise<ReadSummary> {
   const text = new TextInput(input, encoding);
   if (encoding === 'utf-16le' || encoding === 'utf-16be')
     warnings.push(`The file is ${encoding.toUpperCase()} text; it was converted to read it.`);
@@ -166,25 +187,37 @@ export async function readDelimited(
   let count = 0;
   if (fromBytes && rawPieces !== null) {
     const rawSample = concat(rawPieces, byteLength(rawPieces));
-    const parser = new ByteRowParser(
-      delim.charCodeAt(0),
-      (row, rowNumber) => {
-        if ((++count & 4095) === 0) input.checkAbort();
-        if (onRowView) onRowView(row, rowNumber);
-        else onRow(row.cells(), rowNumber);
-      },
-      limits.maxRowChars,
-      encoding,
-      header.rowNumber + 1,
-    );
-    parser.push(rawSample.subarray(headerEndByte(rawSample, sample, header.end, encoding)), eof);
+    const delimByte = delim.charCodeAt(0);
+    const firstRowNumber = header.rowNumber + 1;
+    const afterHeader = rawSample.subarray(headerEndByte(rawSample, sample, header.end, encoding));
+    const sink = (row: RowView, rowNumber: number) => {
+      if ((++count & 4095) === 0) input.checkAbort();
+      if (onRowView) onRowView(row, rowNumber);
+      else onRow(row.cells(), rowNumber);
+      return undefined;
+    };
     sample = '';
-    if (!eof) {
-      for (let b = await input.read(); b !== null; b = await input.read()) parser.push(b, false);
-      parser.push(new Uint8Array(0), true);
+    if (thread !== null && !eof && (await thread.ready())) {
+      const consumer = new RowConsumer(sink, encoding);
+      await pipeRows(thread, input, afterHeader, eof, consumer, {
+        delim: delimByte,
+        maxRowBytes: limits.maxRowChars,
+        firstRowNumber,
+      });
+      if (consumer.replaced) text.replaced = true;
+      summary.blankRows = consumer.blankRows;
+    } else {
+      const parser = new ByteRowParser(delimByte, sink, limits.maxRowChars, encoding, firstRowNumber);
+      parser.push(afterHeader, eof);
+      if (!eof) {
+        // push() is done with each piece before the next read: the buffers can be read into again.
+        for (let b = await input.readReusing(); b !== null; b = await input.readReusing())
+          parser.push(b, false);
+        parser.push(new Uint8Array(0), true);
+      }
+      if (parser.replaced) text.replaced = true;
+      summary.blankRows = parser.blankRows;
     }
-    if (parser.replaced) text.replaced = true;
-    summary.blankRows = parser.blankRows;
   } else {
     const parser = new DelimitedParser(
       delim,

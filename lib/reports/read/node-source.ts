@@ -18,29 +18,44 @@ export function nodeFileSource(path: string): ByteSource {
         if (fd !== null) closeSync(fd);
         fd = null;
       };
-      return new ReadableStream<Uint8Array>(
-        {
-          start() {
-            fd = openSync(path, 'r');
-          },
-          pull(controller) {
-            if (fd === null) return;
-            // Not zero-filled: readSync overwrites what is handed on (a file's worth of zeroing otherwise).
-            const buf = Buffer.allocUnsafe(PIECE);
-            const n = readSync(fd, buf, 0, PIECE, null);
+      // A byte stream: readers that bring their own buffer (ByteInput) get the file read straight into
+      // it, so buffers are reused instead of fresh memory per piece (~10x the cost of the read here).
+      return new ReadableStream({
+        type: 'bytes',
+        start() {
+          fd = openSync(path, 'r');
+        },
+        pull(controller: ReadableByteStreamController) {
+          const request = controller.byobRequest;
+          if (fd === null) {
+            controller.close();
+            request?.respond(0);
+            return;
+          }
+          const view = request?.view;
+          if (request && view) {
+            const n = readSync(fd, view as Uint8Array, 0, view.byteLength, null);
             if (n === 0) {
               close();
               controller.close();
-            } else {
-              // A plain Uint8Array view, as browsers' File streams give: a Buffer (a subclass) would
-              // make the row scanner's hot loop see two kinds of array and deoptimize.
-              controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, n));
-            }
-          },
-          cancel: close,
+              request.respond(0);
+            } else request.respond(n);
+            return;
+          }
+          // Not zero-filled: readSync overwrites what is handed on (a file's worth of zeroing otherwise).
+          const buf = Buffer.allocUnsafe(PIECE);
+          const n = readSync(fd, buf, 0, PIECE, null);
+          if (n === 0) {
+            close();
+            controller.close();
+          } else {
+            // A plain Uint8Array view, as browsers' File streams give: a Buffer (a subclass) would
+            // make the row scanner's hot loop see two kinds of array and deoptimize.
+            controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, n));
+          }
         },
-        { highWaterMark: 0 },
-      );
+        cancel: close,
+      });
     },
   };
 }

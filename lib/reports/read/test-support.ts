@@ -66,6 +66,7 @@ export async function collect(
       },
       onProgress: opts.onProgress,
       signal: opts.signal,
+      scanThreads: opts.scanThreads,
     },
     opts.limits,
   );

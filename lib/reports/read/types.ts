@@ -1,6 +1,7 @@
 // Public types of the streaming table readers (CSV/TSV/semicolon/pipe text and XLSX).
 // The analysis code (lib/reports/analyze.ts and friends) relies on these shapes: extend only with
 // optional fields.
+import type { ScanThreads } from './scan-thread';
 
 /** Anything with a byte stream; a browser `File` satisfies it. */
 export type ByteSource = { name: string; size?: number; stream(): ReadableStream<Uint8Array> };
@@ -40,6 +41,11 @@ export type ReadHandlers = {
   /** At most about once per MiB read, and once at the end. */
   onProgress?(bytesRead: number, totalBytes: number | undefined): void;
   signal?: AbortSignal;
+  /**
+   * A second thread for the row scan of big text files (scan-thread.ts); without it, or when it
+   * cannot start, everything runs on the caller's thread.
+   */
+  scanThreads?: ScanThreads;
 };
 
 /** A data row whose cells are read on demand. */
@@ -135,6 +141,12 @@ export type ReadLimits = {
   /** XLSX: largest uncompressed/compressed ratio of an entry once it is past `ratioCheckBytes`. */
   maxCompressionRatio: number;
   ratioCheckBytes: number;
+  /**
+   * Text files bigger than this get their rows scanned on a second thread, when the handlers offer
+   * one (`scanThreads`). Measured on the benchmark files: a wash at 40 MB (starting and warming up
+   * the thread cost what it saves), ~15 % faster at 130 MB.
+   */
+  scanThreadMinBytes: number;
 };
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -142,6 +154,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxUncompressedBytes: 2 * 1024 * 1024 * 1024,
   maxCompressionRatio: 200,
   ratioCheckBytes: 8 * 1024 * 1024,
+  scanThreadMinBytes: 48 * 1024 * 1024,
 };
 
 /** How many non-empty rows may precede the header. */
