@@ -7,7 +7,8 @@
 // no tsx transform in the timed code; npm packages stay external, so uDSV and SheetJS run as shipped),
 // then times each task in its own child process so peak RSS is that task's alone:
 // the baselines (bare uDSV streaming parse of the CSV, SheetJS full read of the XLSX) and our
-// analysis end to end (analyzeFiles over nodeFileSource). Prints medians, ratios and peak memory
+// analysis end to end (analyzeFiles over nodeFileSource; rows of big text files scanned on a second
+// thread, as the CLI and the extension do). Prints medians, ratios and peak memory
 // against the targets: CSV <= 1.25x uDSV and <= 200 MB at 1M lines; XLSX <= 0.2x SheetJS, <= 250 MB.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -143,12 +144,20 @@ async function main() {
     ['File', 'Task', 'Wall', 'CPU', 'Peak RSS', 'Ratio wall / CPU', 'Target', 'Detail'],
   ];
   let failed = false;
-  const pair = async (label: string, path: string, base: Task, ratioMax: number, peakMax: number | null) => {
+  // ratioMax null: no target, the ratio is printed for information (the issue sets the CSV targets
+  // on 1M lines; at 100k lines ~0.15 s of fixed cost, mostly JIT warm-up, is half of the time).
+  const pair = async (
+    label: string,
+    path: string,
+    base: Task,
+    ratioMax: number | null,
+    peakMax: number | null,
+  ) => {
     process.stderr.write(`Timing ${label} (${runs} runs each) ...\n`);
     const [b, a] = await measurePair(base, path, runs);
     const ratio = a.ms / b.ms;
     const cpuRatio = a.cpuMs / b.cpuMs;
-    const ok = ratio <= ratioMax && (peakMax === null || a.peakMb <= peakMax);
+    const ok = (ratioMax === null || ratio <= ratioMax) && (peakMax === null || a.peakMb <= peakMax);
     if (!ok) failed = true;
     const baseName = base === 'udsv' ? 'bare uDSV parse' : 'SheetJS read';
     rows.push([label, baseName, fmtS(b.ms), fmtS(b.cpuMs), fmtMb(b.peakMb), '', '', b.detail]);
@@ -159,11 +168,13 @@ async function main() {
       fmtS(a.cpuMs),
       fmtMb(a.peakMb),
       `${ratio.toFixed(2)}x / ${cpuRatio.toFixed(2)}x`,
-      `<= ${ratioMax}x${peakMax === null ? '' : `, <= ${peakMax} MB`} ${ok ? 'ok' : 'MISSED'}`,
+      ratioMax === null
+        ? 'none (info)'
+        : `<= ${ratioMax}x${peakMax === null ? '' : `, <= ${peakMax} MB`} ${ok ? 'ok' : 'MISSED'}`,
       a.detail,
     ]);
   };
-  await pair('CSV 100k', csv100k, 'udsv', 1.25, null);
+  await pair('CSV 100k', csv100k, 'udsv', null, null);
   await pair(`CSV ${bigLines / 1000}k`, csvBig, 'udsv', 1.25, 200);
   await pair('XLSX 100k', xlsx100k, 'sheetjs', 0.2, 250);
 
