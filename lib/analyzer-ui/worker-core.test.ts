@@ -104,6 +104,25 @@ describe('analyzer worker core', () => {
     expect(preview?.rows[0]).toEqual(['ABC12345676', '9903.01.25', '$10.00', '01/15/2025']);
   });
 
+  it('reports progress over all files: bytes and rows as the engine read them', async () => {
+    const { core, out, last } = harness();
+    const files = [fixture('es003-banner-bom-crlf.csv'), fixture('es701-liquidations.csv')];
+    const size = files.reduce((n, f) => n + f.size, 0);
+    await core.handle({ type: 'analyze', runId: 4, files, sample: false, asOf: '2026-06-01', mappings: {} });
+    const progress = out.filter((m) => m.type === 'progress');
+    const final = progress.at(-1);
+    const rows = (last('result')?.view.files ?? []).reduce((n, f) => n + f.rows, 0);
+    expect(rows).toBeGreaterThan(0);
+    expect(final?.rowsRead).toBe(rows);
+    expect(final?.bytesRead).toBe(size);
+    expect(final?.totalBytes).toBe(size);
+    // Never backwards, whatever the file.
+    for (let i = 1; i < progress.length; i++) {
+      expect(progress[i]?.rowsRead).toBeGreaterThanOrEqual(progress[i - 1]?.rowsRead ?? 0);
+      expect(progress[i]?.bytesRead).toBeGreaterThanOrEqual(progress[i - 1]?.bytesRead ?? 0);
+    }
+  });
+
   it('cancels a run, detects report types, and refuses malformed requests', async () => {
     const { core, out, last } = harness();
     const run = core.handle({ ...analyzeSample, runId: 5 });

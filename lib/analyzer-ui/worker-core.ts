@@ -24,7 +24,6 @@ import type { ByteSource } from '../reports/read/types';
 import { sampleSources } from '../reports/sample/index';
 import { validateFilerCode } from '../validation/codes';
 import { compactEntries, compactMonthly, transferablesOf } from './compact';
-import { countingSource, type ReadCounter } from './counting-source';
 import { detectFile } from './detect-file';
 import { CALENDAR_NAME, capeBaseName, icsFileName, resultsFileName } from './file-names';
 import { plural } from './format';
@@ -66,7 +65,12 @@ export function createWorkerCore(
     run = current;
     const started = now();
     const totalBytes = sources.reduce((n, s) => n + (s.size ?? 0), 0);
-    const counter: ReadCounter = { bytes: 0, lines: 0, countsLines: true };
+    // Bytes and rows as the engine reports them (about once per MiB read, and at each file's end);
+    // files already done count whole.
+    let doneBytes = 0;
+    let doneRows = 0;
+    let bytesRead = 0;
+    let rowsRead = 0;
     let fileIndex = 0;
     let lastPost = 0;
     const progress = (force: boolean) => {
@@ -81,10 +85,10 @@ export function createWorkerCore(
         fileIndex,
         fileCount: sources.length,
         fileName: sources[fileIndex]?.name ?? '',
-        bytesRead: counter.bytes,
+        bytesRead: doneBytes + bytesRead,
         totalBytes,
-        rowsRead: counter.lines,
-        rowsCounted: counter.countsLines,
+        rowsRead: doneRows + rowsRead,
+        rowsCounted: true,
       });
     };
     try {
@@ -93,12 +97,23 @@ export function createWorkerCore(
         mappings: req.mappings,
         signal: controller.signal,
         scanThreads,
+        onProgress(p) {
+          bytesRead = p.bytesRead;
+          rowsRead = p.rowsRead;
+          progress(false);
+        },
       });
       for (; fileIndex < sources.length; fileIndex++) {
         progress(true);
-        await analyzer.addFile(
-          countingSource(sources[fileIndex] as ByteSource, counter, () => progress(false)),
-        );
+        // The File itself, not a wrapping stream: the engine reads a byte stream into its own
+        // reused buffers (a TransformStream in between would rule that out; in Chromium the
+        // difference is ~0.55 s vs ~0.19 s for 128 MB).
+        const source = sources[fileIndex] as ByteSource;
+        const report = await analyzer.addFile(source);
+        doneBytes += source.size ?? bytesRead;
+        doneRows += report.rows;
+        bytesRead = 0;
+        rowsRead = 0;
       }
       progress(true);
       const result = analyzer.finish();

@@ -49,6 +49,8 @@ export type FileProgress = {
   fileName: string;
   bytesRead: number;
   totalBytes: number | undefined;
+  /** Data rows of this file handed to the analysis so far. */
+  rowsRead: number;
 };
 
 export type AnalyzeOptions = {
@@ -620,7 +622,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         },
         onProgress: options.onProgress
           ? (bytesRead, totalBytes) =>
-              options.onProgress?.({ fileIndex, fileName: source.name, bytesRead, totalBytes })
+              options.onProgress?.({
+                fileIndex,
+                fileName: source.name,
+                bytesRead,
+                totalBytes,
+                rowsRead: report.rows,
+              })
           : undefined,
         signal: options.signal,
         scanThreads: options.scanThreads,

@@ -108,6 +108,11 @@ export class ByteInput {
     return chunk;
   }
 
+  /** True when pieces are read into buffers of our own (a byte stream): see readChunk. */
+  get ownsBuffers(): boolean {
+    return this.byob !== null;
+  }
+
   /** A buffer this input gave out (readChunk) and nobody uses any more. */
   recycle(buffer: ArrayBuffer): void {
     if (this.byob !== null && buffer.byteLength === BYOB_CHUNK && this.spare.length < SPARE_MAX)

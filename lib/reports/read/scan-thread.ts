@@ -133,9 +133,9 @@ export function serveRowScans(
 }
 
 /** Bytes gathered per message to the scan thread (fewer, bigger messages; batches of ~8k rows). */
-const POST_BYTES = 1 << 18;
+const POST_BYTES = 1 << 20;
 /** Messages the scan thread may be behind by: enough to keep both threads busy, memory bounded. */
-const IN_FLIGHT = 6;
+const IN_FLIGHT = 3;
 /** A thread that has not said it is ready by then is given up on; the read runs on one thread. */
 const READY_TIMEOUT_MS = 10_000;
 
@@ -217,6 +217,8 @@ export type PipeInput = {
   readChunk(): Promise<Uint8Array | null>;
   /** Takes back a buffer readChunk gave out, to read into again. */
   recycle(buffer: ArrayBuffer): void;
+  /** True when readChunk's pieces are views at the start of buffers the input made for them. */
+  readonly ownsBuffers: boolean;
 };
 
 /**
@@ -244,7 +246,7 @@ export async function pipeRows(
     recycle = [];
     inFlight++;
   };
-  send([owned(first)], ended);
+  send([owned(first, false)], ended);
   for (;;) {
     while (!ended && inFlight < IN_FLIGHT) {
       const pieces: Uint8Array[] = [];
@@ -256,7 +258,7 @@ export async function pipeRows(
           break;
         }
         if (c.length === 0) continue;
-        pieces.push(owned(c));
+        pieces.push(owned(c, input.ownsBuffers));
         bytes += c.length;
       }
       send(pieces, ended);
@@ -275,11 +277,13 @@ export async function pipeRows(
   }
 }
 
-/** `bytes` as a Uint8Array that owns its whole buffer (so the buffer can be transferred). */
-function owned(bytes: Uint8Array): Uint8Array {
-  const whole =
-    bytes.byteOffset === 0 &&
-    bytes.byteLength === bytes.buffer.byteLength &&
-    bytes.buffer instanceof ArrayBuffer;
-  return whole ? bytes : bytes.slice();
+/**
+ * `bytes` as a Uint8Array whose buffer can be transferred. A piece from the input's own buffers
+ * (BYOB: it may fill only the start of one) or one that spans its whole buffer is its buffer's only
+ * user; anything else may share it (the rest of a piece split by read(), a pooled Node Buffer) and
+ * is copied.
+ */
+function owned(bytes: Uint8Array, inputOwnsBuffers: boolean): Uint8Array {
+  const alone = bytes.byteOffset === 0 && (inputOwnsBuffers || bytes.byteLength === bytes.buffer.byteLength);
+  return alone && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
 }
