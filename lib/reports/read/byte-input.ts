@@ -13,6 +13,11 @@ const PROGRESS_EVERY = 1024 * 1024;
 const BYOB_CHUNK = 256 * 1024;
 /** Spare buffers kept for reuse. */
 const SPARE_MAX = 16;
+/**
+ * Largest piece readChunk hands out: the row scanner addresses a buffer with 30-bit offsets, and a
+ * source may deliver one huge chunk (a whole file in memory, say).
+ */
+const CHUNK_MAX = 64 * 1024 * 1024;
 
 export class ByteInput {
   bytesRead = 0;
@@ -57,8 +62,8 @@ export class ByteInput {
     return r.value;
   }
 
-  /** Next piece (<= 64 KiB), or null at the end. The caller may keep it. */
-  async read(): Promise<Uint8Array | null> {
+  /** The rest of a split piece, else the stream's next non-empty chunk; null at the end. */
+  private async next(): Promise<Uint8Array | null> {
     this.checkAbort();
     let chunk = this.pending;
     this.pending = null;
@@ -66,6 +71,13 @@ export class ByteInput {
       chunk = await this.pull();
       if (chunk === null) return null;
     }
+    return chunk;
+  }
+
+  /** Next piece (<= 64 KiB), or null at the end. The caller may keep it. */
+  async read(): Promise<Uint8Array | null> {
+    let chunk = await this.next();
+    if (chunk === null) return null;
     if (chunk.length > PIECE) {
       this.pending = chunk.subarray(PIECE);
       chunk = chunk.subarray(0, PIECE);
@@ -79,12 +91,11 @@ export class ByteInput {
    * buffers to another thread (scan-thread.ts), which may give them back through recycle().
    */
   async readChunk(): Promise<Uint8Array | null> {
-    this.checkAbort();
-    let chunk = this.pending;
-    this.pending = null;
-    while (chunk === null || chunk.length === 0) {
-      chunk = await this.pull();
-      if (chunk === null) return null;
+    let chunk = await this.next();
+    if (chunk === null) return null;
+    if (chunk.length > CHUNK_MAX) {
+      this.pending = chunk.subarray(CHUNK_MAX);
+      chunk = chunk.subarray(0, CHUNK_MAX);
     }
     this.counted(chunk.length);
     return chunk;

@@ -91,6 +91,37 @@ describe('ByteRowParser', () => {
     ]);
   });
 
+  it('tells an overlong row from an unclosed quote by the cells, however the file is cut', () => {
+    // A quote inside a plain cell (12" pipe) opens nothing: the row is just too long.
+    const long = `a,b\n12" pipe,${'x'.repeat(60)}\nc,d\n`;
+    // A quote that opens a cell and never closes.
+    const open = `a,b\nok,"never ${'y'.repeat(60)}\nc,d\n`;
+    fc.assert(
+      fc.property(pieces, pieces, (a, b) => {
+        expect(viaBytes(long, a, 30).error).toMatch(/Row 2 is longer than/);
+        expect(viaStrings(long, b, 30).error).toMatch(/Row 2 is longer than/);
+        expect(viaBytes(open, a, 30).error).toMatch(/Row 2 opens a quoted cell/);
+        expect(viaStrings(open, b, 30).error).toMatch(/Row 2 opens a quoted cell/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never mistakes a complex cell for a plain one with the same bytes', () => {
+    // "ab" c is `ab c`; ab" c is itself. Both parsers, each row read alone or after the other.
+    const text = 'h\n"ab" c\nab" c\n"a""b"\na""b"\n';
+    const want = [['ab c'], ['ab" c'], ['a"b'], ['a""b"']];
+    expect(
+      viaBytes(text, [1000], 1000)
+        .rows.map(([, cells]) => cells)
+        .slice(1),
+    ).toEqual(want);
+    const firsts: (string | undefined)[] = [];
+    const p = new ByteRowParser(44, (row) => void firsts.push(row.text(0)), 1000, 'utf-8');
+    p.push(enc.encode(text), true);
+    expect(firsts.slice(1)).toEqual(want.map((r) => r[0]));
+  });
+
   it('returns the same string for a repeated value, decoded once', () => {
     const seen: (string | undefined)[] = [];
     const p = new ByteRowParser(

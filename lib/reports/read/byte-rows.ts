@@ -14,7 +14,7 @@
 // "" inside quotes is one quote; text after a closing quote is kept ("abc"def -> abcdef, as Excel
 // does); quoted line breaks do not count as rows; an unclosed quote at the end of the file and a row
 // longer than the limit are ReadErrors. byte-rows.test.ts checks the two parsers agree on arbitrary input.
-import { isBlank } from './delimited-parser';
+import { endsInsideQuotes, isBlank } from './delimited-parser';
 import { ReadError, type RowView } from './types';
 
 const LF = 10;
@@ -214,7 +214,7 @@ export class RowScanner {
         break;
       }
       if (end - pos > this.maxRowBytes) {
-        this.tooLong(batch, rows, b.subarray(pos, end));
+        this.tooLong(batch, rows, null);
         break;
       }
       this.rowNumber++;
@@ -245,10 +245,15 @@ export class RowScanner {
     };
   }
 
-  private tooLong(batch: RowBatch, rows: number, row: Uint8Array): void {
-    let quotes = 0;
-    for (let i = 0; i < row.length; i++) if (row[i] === QUOTE) quotes++;
-    if (quotes % 2 === 1) {
+  /**
+   * A row over the limit: `unfinished` is the start of a row the data ended in (null for a complete
+   * row); an unclosed quote when it ends inside a quoted cell.
+   */
+  private tooLong(batch: RowBatch, rows: number, unfinished: Uint8Array | null): void {
+    if (
+      unfinished !== null &&
+      endsInsideQuotes(unfinished.length, (i) => unfinished[i] as number, this.delim)
+    ) {
       this.unclosed(batch, rows);
       return;
     }
@@ -326,7 +331,7 @@ export class ByteRowParser {
     this.consumer = new RowConsumer(sink, encoding);
   }
 
-  /** Physical number of the last row consumed (empty lines included, quoted line breaks not). */
+  /** Physical number of the last row scanned (empty lines included, quoted line breaks not). */
   get rowNumber(): number {
     return this.scanner.rowNumber;
   }
@@ -418,7 +423,10 @@ class ByteRow implements RowView {
     const e = kind === QUOTED ? stop - 1 : stop;
     const n = e - s;
     if (n === 0) return '';
-    if (n > INTERN_MAX_BYTES) return complex ? this.complex(s, e) : this.decode(s, e);
+    // Complex cells are never remembered: their bytes can equal a plain cell's with another value
+    // ("ab" c is `ab c`, ab" c is itself), and they are rare.
+    if (complex) return this.complex(s, e);
+    if (n > INTERN_MAX_BYTES) return this.decode(s, e);
     const b = this.buf;
     // 1. The column's previous value (runs of rows of one entry repeat most cells).
     if (this.lastLen[i] === n) {
@@ -469,11 +477,14 @@ class ByteRow implements RowView {
       }
     }
     if (value === undefined) {
-      value = complex ? this.complex(s, e) : this.decode(s, e);
+      value = this.decode(s, e);
       if (slot >= 0) {
         table.hash[slot] = h;
         table.len[slot] = n;
-        table.bytes.set(b.subarray(s, e), slot * INTERN_MAX_BYTES);
+        // A loop, not set(subarray): no subarray object per new value (young-generation garbage).
+        const kb = table.bytes;
+        const o = slot * INTERN_MAX_BYTES;
+        for (let k = 0; k < n; k++) kb[o + k] = b[s + k] as number;
         table.text[slot] = value;
       }
     }

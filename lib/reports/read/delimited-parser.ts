@@ -92,10 +92,7 @@ export class DelimitedParser {
         cells = r.cells;
         end = r.end;
       }
-      if (end - pos > this.maxRowChars) {
-        this.carry = s.slice(pos, end);
-        this.tooLong();
-      }
+      if (end - pos > this.maxRowChars) this.tooLong(false);
       this.rowNumber++;
       pos = end;
       if (cells === null || isBlank(cells)) {
@@ -108,7 +105,8 @@ export class DelimitedParser {
 
     if (pos < len) {
       this.carry = pos === 0 ? s : s.slice(pos);
-      if (this.carry.length > this.maxRowChars) this.tooLong();
+      if (this.carry.length > this.maxRowChars)
+        this.tooLong(endsInsideQuotes(this.carry.length, (i) => this.carry.charCodeAt(i), this.dc));
     }
   }
 
@@ -202,10 +200,9 @@ export class DelimitedParser {
     );
   }
 
-  private tooLong(): never {
-    let quotes = 0;
-    for (let i = this.carry.indexOf('"'); i >= 0; i = this.carry.indexOf('"', i + 1)) quotes++;
-    if (quotes % 2 === 1) this.unclosed();
+  /** A row over the limit: an unclosed quote when the unfinished row is inside a quoted cell. */
+  private tooLong(insideQuotes: boolean): never {
+    if (insideQuotes) this.unclosed();
     throw new ReadError(
       'row-too-large',
       `Row ${this.rowNumber + 1} is longer than ${Math.round(this.maxRowChars / 1024)} KB without a line break, so this is not a report export this tool can read.`,
@@ -214,6 +211,33 @@ export class DelimitedParser {
 }
 
 /** True when every cell is empty or whitespace. Cheap on real rows: the first cell decides. */
+/**
+ * True when the start of an unfinished row (`n` characters or bytes, read through `at`) ends inside
+ * a quoted cell: the row then opened a quote that is not closed within it, which is what a row over
+ * the length limit most often means. Decided by the cells, not by counting quotes (a quote inside a
+ * plain cell, `12" pipe`, opens nothing), so the answer does not depend on where the pieces were cut.
+ */
+export function endsInsideQuotes(n: number, at: (i: number) => number, delim: number): boolean {
+  let p = 0;
+  while (p < n) {
+    if (at(p) === QUOTE) {
+      let q = p + 1;
+      for (;;) {
+        while (q < n && at(q) !== QUOTE) q++;
+        // No closing quote, or one at the very end that could still be the first of "".
+        if (q + 1 >= n) return true;
+        if (at(q + 1) !== QUOTE) break;
+        q += 2;
+      }
+      p = q + 1;
+    }
+    // Rest of the cell (plain text, or text after a closing quote) up to its delimiter.
+    while (p < n && at(p) !== delim) p++;
+    p++;
+  }
+  return false;
+}
+
 export function isBlank(cells: string[]): boolean {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] as string;

@@ -197,13 +197,20 @@ async function readDelimitedWith(
       return undefined;
     };
     sample = '';
-    if (thread !== null && !eof && (await thread.ready())) {
+    const piped = thread !== null && !eof && (await thread.ready(h.signal));
+    // A thread that did not start (or is not needed) goes now, not when the file is done.
+    if (!piped) thread?.close();
+    if (thread !== null && piped) {
       const consumer = new RowConsumer(sink, encoding);
-      await pipeRows(thread, input, afterHeader, eof, consumer, {
-        delim: delimByte,
-        maxRowBytes: limits.maxRowChars,
-        firstRowNumber,
-      });
+      await pipeRows(
+        thread,
+        input,
+        afterHeader,
+        eof,
+        consumer,
+        { delim: delimByte, maxRowBytes: limits.maxRowChars, firstRowNumber },
+        h.signal,
+      );
       if (consumer.replaced) text.replaced = true;
       summary.blankRows = consumer.blankRows;
     } else {

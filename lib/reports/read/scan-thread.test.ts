@@ -22,7 +22,7 @@ type Fake = { threads: ScanThreads; started: number; closed: number; posted: num
  * A scan "thread" in this process with a real thread's semantics: messages are delivered later
  * (a macrotask) as structured clones, transferred buffers are detached on the sender's side.
  */
-function inProcess(opts: { fail?: 'start' | 'after-first' } = {}): Fake {
+function inProcess(opts: { fail?: 'start' | 'after-first' | 'silent' | 'never-ready' } = {}): Fake {
   const fake: Fake = { threads: () => null, started: 0, closed: 0, posted: 0 };
   fake.threads = () => {
     fake.started++;
@@ -32,6 +32,7 @@ function inProcess(opts: { fail?: 'start' | 'after-first' } = {}): Fake {
     const serve = serveRowScans((reply, transfer) => {
       const copy = structuredClone(reply, { transfer });
       replies++;
+      if (opts.fail === 'silent') return;
       if (opts.fail === 'after-first' && replies > 1) setTimeout(() => onError('crashed'));
       else setTimeout(() => onMessage(copy));
     });
@@ -44,6 +45,7 @@ function inProcess(opts: { fail?: 'start' | 'after-first' } = {}): Fake {
       listen(m, e) {
         onMessage = m;
         onError = e;
+        if (opts.fail === 'never-ready') return;
         setTimeout(() => (opts.fail === 'start' ? onError('no workers here') : onMessage({ type: 'ready' })));
       },
       close() {
@@ -171,6 +173,24 @@ describe('rows scanned on a second thread', () => {
     });
     await expect(read).rejects.toThrow(/cancelled/);
     expect(fake.closed).toBe(1);
+  });
+
+  it('a thread that hangs (never ready, or silent after) does not hang a cancelled read', async () => {
+    for (const fail of ['silent', 'never-ready'] as const) {
+      const fake = inProcess({ fail });
+      const ctl = new AbortController();
+      const started = Date.now();
+      setTimeout(() => ctl.abort(), 300);
+      const read = collect(chunkedSource(`${HEAD}${regularRows(20_000)}`, [65_536]), {
+        isHeader,
+        scanThreads: fake.threads,
+        limits: { scanThreadMinBytes: 0 },
+        signal: ctl.signal,
+      });
+      await expect(read).rejects.toThrow(/cancelled/);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(fake.closed).toBe(1);
+    }
   });
 
   it('is not used for small files', async () => {

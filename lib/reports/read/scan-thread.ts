@@ -11,6 +11,7 @@
 // Environment-free on purpose: the thread is reached through a ScanPort the host provides
 // (entrypoints/analyzer/scan-worker.ts for browsers, node-scan-thread.ts for Node).
 import { type RowBatch, type RowConsumer, RowScanner } from './byte-rows';
+import { ReadError } from './types';
 
 /** Messages to the scan thread. */
 export type ScanRequest =
@@ -138,6 +139,8 @@ const POST_BYTES = 1 << 20;
 const IN_FLIGHT = 3;
 /** A thread that has not said it is ready by then is given up on; the read runs on one thread. */
 const READY_TIMEOUT_MS = 10_000;
+/** A batch takes milliseconds; a thread silent this long is stuck, and the file fails clearly. */
+const BATCH_TIMEOUT_MS = 60_000;
 
 /** The caller's side of one scan thread: started early (while the header is looked for), used once. */
 export class ScanThread {
@@ -172,21 +175,29 @@ export class ScanThread {
     }
   }
 
-  private async event(timeoutMs?: number): Promise<void> {
+  /** Waits for a message, a failure, the timeout or the read's cancellation, whichever comes first. */
+  private async event(timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let onAbort: (() => void) | undefined;
     await new Promise<void>((resolve) => {
       this.wake = resolve;
-      if (timeoutMs !== undefined) timer = setTimeout(resolve, timeoutMs);
+      timer = setTimeout(resolve, timeoutMs);
+      if (signal) {
+        onAbort = resolve;
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
     });
     this.wake = null;
     clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    if (signal?.aborted) throw new ReadError('aborted', 'Reading the file was cancelled.');
   }
 
   /** True once the thread runs; false if it failed to start (nothing was handed to it yet). */
-  async ready(): Promise<boolean> {
+  async ready(signal?: AbortSignal): Promise<boolean> {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (!this.isReady && this.failure === null && Date.now() < deadline)
-      await this.event(deadline - Date.now());
+      await this.event(deadline - Date.now(), signal);
     return this.isReady && this.failure === null;
   }
 
@@ -195,12 +206,15 @@ export class ScanThread {
   }
 
   /** The next batch. */
-  async next(): Promise<Extract<ScanReply, { type: 'rows' }>> {
+  async next(signal?: AbortSignal): Promise<Extract<ScanReply, { type: 'rows' }>> {
+    const deadline = Date.now() + BATCH_TIMEOUT_MS;
     for (;;) {
       const reply = this.replies.shift();
       if (reply !== undefined && reply.type === 'rows') return reply;
       if (this.failure !== null) throw new Error(`The row scanner thread stopped: ${this.failure}`);
-      await this.event();
+      if (Date.now() >= deadline)
+        throw new Error(`The row scanner thread did not answer for ${BATCH_TIMEOUT_MS / 1000} s.`);
+      await this.event(deadline - Date.now(), signal);
     }
   }
 
@@ -233,6 +247,7 @@ export async function pipeRows(
   eof: boolean,
   consumer: RowConsumer,
   start: { delim: number; maxRowBytes: number; firstRowNumber: number },
+  signal?: AbortSignal,
 ): Promise<void> {
   thread.post({ type: 'start', ...start }, []);
   let recycle: Recycled[] = [];
@@ -264,7 +279,7 @@ export async function pipeRows(
       send(pieces, ended);
     }
     if (inFlight === 0) return;
-    const batch = await thread.next();
+    const batch = await thread.next(signal);
     inFlight--;
     for (const b of batch.spent) input.recycle(b);
     if (!consumer.consume(batch)) return;
