@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseMoneyCents } from '../normalize';
-import { ByteRowParser } from './byte-rows';
+import { ByteRowParser, RowScanner } from './byte-rows';
 import { DelimitedParser } from './delimited-parser';
 import type { RowView } from './types';
 
@@ -120,6 +120,22 @@ describe('ByteRowParser', () => {
     const p = new ByteRowParser(44, (row) => void firsts.push(row.text(0)), 1000, 'utf-8');
     p.push(enc.encode(text), true);
     expect(firsts.slice(1)).toEqual(want.map((r) => r[0]));
+  });
+
+  it('scans a long row that arrives in small pieces in linear time, not once per piece', () => {
+    // A quoted cell with line breaks running over 300 KB, then ordinary rows, in 7-byte pieces.
+    const text = `a,b\n1,"${'x\n'.repeat(150_000)}"\n${'2,y\n'.repeat(1000)}`;
+    const scan = vi.spyOn(RowScanner.prototype, 'scan');
+    try {
+      const out = viaBytes(text, [7], 1024 * 1024);
+      expect(out.error).toBeNull();
+      expect(out.rows).toHaveLength(1002);
+      expect(out.rows[1]?.[1][1]).toHaveLength(300_000);
+      const scanned = scan.mock.calls.reduce((n, [bytes]) => n + bytes.length, 0);
+      expect(scanned).toBeLessThan(4 * text.length);
+    } finally {
+      scan.mockRestore();
+    }
   });
 
   it('returns the same string for a repeated value, decoded once', () => {

@@ -27,6 +27,8 @@ const COMPLEX = 2; // "" escapes and/or text after the closing quote
 
 /** Cells longer than this are decoded every time, not remembered. */
 const INTERN_MAX_BYTES = 48;
+/** Added to a complex cell's length in the value caches' keys (48 + 64 still fits a byte). */
+const COMPLEX_KEY = 64;
 /**
  * Per-column table of recent values (a column's distinct values: ports, dates, names, HTS numbers).
  * 1,024 slots (48 KB of bytes a column): measured on the 100k- and 1M-line benchmark files, 8,192
@@ -317,8 +319,11 @@ export class ByteRowParser {
   private readonly scanner: RowScanner;
   private readonly consumer: RowConsumer;
   private readonly batch = emptyBatch();
-  private carry: Uint8Array | null = null;
+  /** The unfinished last row is joined[0, carried). */
   private joined = new Uint8Array(0);
+  private carried = 0;
+  /** New bytes to gather before the unfinished row is scanned again (see push). */
+  private waiting = 0;
 
   constructor(
     delim: number,
@@ -345,24 +350,43 @@ export class ByteRowParser {
     return this.consumer.replaced;
   }
 
+  private room(n: number): void {
+    if (this.joined.length >= n) return;
+    const bigger = new Uint8Array(Math.max(n, 2 * this.joined.length));
+    bigger.set(this.joined.subarray(0, this.carried));
+    this.joined = bigger;
+  }
+
   /** Parses all complete rows of carry + bytes; at `eof` the last row needs no line end. */
   push(bytes: Uint8Array, eof: boolean): void {
     if (this.consumer.stopped) return;
     let b = bytes;
-    const carry = this.carry;
-    if (carry !== null) {
+    if (this.carried > 0) {
       // The unfinished row and the new piece, joined in one reused buffer: a new buffer per piece
       // would be a file's worth of short-lived ArrayBuffers (external memory, extra GCs).
-      const need = carry.length + bytes.length;
-      if (this.joined.length < need) this.joined = new Uint8Array(Math.max(need, 2 * this.joined.length));
-      this.joined.set(carry);
-      this.joined.set(bytes, carry.length);
+      const need = this.carried + bytes.length;
+      this.room(need);
+      this.joined.set(bytes, this.carried);
+      this.carried = need;
+      // A row is scanned from its start each time: a long one (a quoted cell running on) in small
+      // pieces is scanned again only once it has grown by as much as it had, so in linear time.
+      this.waiting -= bytes.length;
+      if (!eof && this.waiting > 0) return;
       b = this.joined.subarray(0, need);
-      this.carry = null;
     }
     const rest = this.scanner.scan(b, eof, this.batch);
-    if (rest < b.length) this.carry = b.slice(rest);
     this.consumer.consume(this.batch);
+    const left = b.length - rest;
+    if (left > 0) {
+      // After consume: the batch's rows may live in `joined`.
+      if (b === bytes) {
+        this.carried = 0;
+        this.room(left);
+        this.joined.set(bytes.subarray(rest));
+      } else this.joined.copyWithin(0, rest, b.length);
+    }
+    this.carried = left;
+    this.waiting = left;
   }
 }
 
@@ -423,13 +447,13 @@ class ByteRow implements RowView {
     const e = kind === QUOTED ? stop - 1 : stop;
     const n = e - s;
     if (n === 0) return '';
-    // Complex cells are never remembered: their bytes can equal a plain cell's with another value
-    // ("ab" c is `ab c`, ab" c is itself), and they are rare.
-    if (complex) return this.complex(s, e);
-    if (n > INTERN_MAX_BYTES) return this.decode(s, e);
+    if (n > INTERN_MAX_BYTES) return complex ? this.complex(s, e) : this.decode(s, e);
+    // What values are remembered by: the bytes, and whether they are a complex cell's (the same
+    // bytes can mean another value: "ab" c is `ab c`, ab" c is itself), folded into the length.
+    const keyLen = complex ? n + COMPLEX_KEY : n;
     const b = this.buf;
     // 1. The column's previous value (runs of rows of one entry repeat most cells).
-    if (this.lastLen[i] === n) {
+    if (this.lastLen[i] === keyLen) {
       const last = this.lastBytes[i] as Uint8Array;
       let k = 0;
       while (k < n && last[k] === b[s + k]) k++;
@@ -457,7 +481,7 @@ class ByteRow implements RowView {
           if (slot < 0) slot = at;
           break;
         }
-        if (table.hash[at] === h && len === n) {
+        if (table.hash[at] === h && len === keyLen) {
           const o = at * INTERN_MAX_BYTES;
           let k = 0;
           while (k < n && kb[o + k] === b[s + k]) k++;
@@ -477,10 +501,10 @@ class ByteRow implements RowView {
       }
     }
     if (value === undefined) {
-      value = this.decode(s, e);
+      value = complex ? this.complex(s, e) : this.decode(s, e);
       if (slot >= 0) {
         table.hash[slot] = h;
-        table.len[slot] = n;
+        table.len[slot] = keyLen;
         // A loop, not set(subarray): no subarray object per new value (young-generation garbage).
         const kb = table.bytes;
         const o = slot * INTERN_MAX_BYTES;
@@ -495,7 +519,7 @@ class ByteRow implements RowView {
       this.lastBytes[i] = last;
     }
     for (let k = 0; k < n; k++) last[k] = b[s + k] as number; // no subarray object per call
-    this.lastLen[i] = n;
+    this.lastLen[i] = keyLen;
     this.lastText[i] = value;
     return value;
   }

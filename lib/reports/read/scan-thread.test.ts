@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { scanWorkerFile } from '../../../scripts/scan-worker-file';
+import { RowScanner } from './byte-rows';
 import { nodeScanThreads } from './node-scan-thread';
 import { nodeFileSource } from './node-source';
 import {
@@ -97,7 +98,8 @@ describe('rows scanned on a second thread', () => {
       fc.asyncProperty(
         fc.array(odd, { minLength: 1, maxLength: 4 }),
         fc.integer({ min: 1500, max: 9000 }),
-        fc.array(fc.integer({ min: 1, max: 300_000 }), { minLength: 1, maxLength: 4 }),
+        // Piece sizes from a few bytes (a row cut anywhere) to several messages' worth.
+        fc.array(fc.integer({ min: 7, max: 300_000 }), { minLength: 1, maxLength: 4 }),
         async (oddBits, rows, sizes) => {
           let body = HEAD;
           const step = Math.floor(rows / oddBits.length);
@@ -190,6 +192,35 @@ describe('rows scanned on a second thread', () => {
       await expect(read).rejects.toThrow(/cancelled/);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(fake.closed).toBe(1);
+    }
+  });
+
+  it('scans a long row that arrives in small pieces in linear time on the scan thread too', async () => {
+    const body = `${HEAD}${regularRows(2000)}1,"${'x\n'.repeat(100_000)}",3,4,5\n${regularRows(2000, 2000)}`;
+    // Bytes scanned, counted at the call (the scan thread hands the buffer on right after).
+    let scanned = 0;
+    const original = RowScanner.prototype.scan;
+    const scan = vi.spyOn(RowScanner.prototype, 'scan').mockImplementation(function (
+      this: RowScanner,
+      b,
+      eof,
+      batch,
+    ) {
+      scanned += b.length;
+      return original.call(this, b, eof, batch);
+    });
+    try {
+      const fake = inProcess();
+      const c = await collect(chunkedSource(body, [50]), {
+        isHeader,
+        scanThreads: fake.threads,
+        limits: { scanThreadMinBytes: 0 },
+      });
+      expect(c.rows).toHaveLength(4001);
+      expect(fake.started).toBe(1);
+      expect(scanned).toBeLessThan(4 * body.length);
+    } finally {
+      scan.mockRestore();
     }
   });
 

@@ -54,12 +54,25 @@ const EMPTY = new Uint8Array(0);
 /** Recycled buffers kept per kind: as many as can be in flight, a few spare. */
 const POOL_MAX = 8;
 
+/** A batch of no rows (the reply to bytes that only made the unfinished row longer). */
+function emptyReply(firstRowNumber: number): Omit<RowBatch, 'rowCell'> {
+  return {
+    buf: EMPTY,
+    rows: 0,
+    firstRowNumber,
+    rowStart: new Int32Array(0),
+    cells: new Int32Array(0),
+    error: null,
+  };
+}
+
 /** The scan thread's side: call the returned function with each request; replies go to `post`. */
 export function serveRowScans(
   post: (reply: ScanReply, transfer: ArrayBuffer[]) => void,
 ): (request: ScanRequest) => void {
   let scanner: RowScanner | null = null;
   let carry: Uint8Array = EMPTY;
+  let waiting = 0;
   let failed = false;
   const pools = {
     buf: [] as ArrayBuffer[],
@@ -78,13 +91,14 @@ export function serveRowScans(
     return new ArrayBuffer(bytes);
   };
   const keep = (pool: ArrayBuffer[], b: ArrayBuffer) => {
-    if (pool.length < POOL_MAX) pool.push(b);
+    if (b.byteLength > 0 && pool.length < POOL_MAX) pool.push(b);
   };
 
   return (request) => {
     if (request.type === 'start') {
       scanner = new RowScanner(request.delim, request.maxRowBytes, request.firstRowNumber);
       carry = EMPTY;
+      waiting = 0;
       failed = false;
       return;
     }
@@ -97,6 +111,27 @@ export function serveRowScans(
     if (scanner === null || failed) return;
     let total = carry.length;
     for (const p of request.pieces) total += p.length;
+    const spent: ArrayBuffer[] = [];
+    for (const p of request.pieces) spent.push(p.buffer as ArrayBuffer);
+    // A long unfinished row (a quoted cell running on) is scanned again only once it has grown by as
+    // much as it had: linear time however small the pieces (ByteRowParser does the same).
+    waiting -= total - carry.length;
+    if (!request.eof && carry.length > 0 && waiting > 0) {
+      const more = new Uint8Array(total);
+      more.set(carry);
+      let at = carry.length;
+      for (const p of request.pieces) {
+        more.set(p, at);
+        at += p.length;
+      }
+      carry = more;
+      const none = new Int32Array(2);
+      post({ type: 'rows', ...emptyReply(scanner.rowNumber + 1), rowCell: none, spent }, [
+        ...spent,
+        none.buffer,
+      ]);
+      return;
+    }
     // The unfinished row of the last batch, then the new bytes: one buffer the batch owns.
     const buf = new Uint8Array(take(pools.buf, total), 0, total);
     buf.set(carry);
@@ -120,9 +155,8 @@ export function serveRowScans(
     };
     const rest = scanner.scan(buf, request.eof, batch);
     carry = rest < total ? buf.slice(rest) : EMPTY;
+    waiting = carry.length;
     if (batch.error) failed = true;
-    const spent: ArrayBuffer[] = [];
-    for (const p of request.pieces) spent.push(p.buffer as ArrayBuffer);
     post({ type: 'rows', ...batch, spent }, [
       ...spent,
       batch.buf.buffer as ArrayBuffer,
@@ -135,6 +169,7 @@ export function serveRowScans(
 
 /** Bytes gathered per message to the scan thread (fewer, bigger messages; batches of ~8k rows). */
 const POST_BYTES = 1 << 20;
+const POST_PIECES = 64;
 /** Messages the scan thread may be behind by: enough to keep both threads busy, memory bounded. */
 const IN_FLIGHT = 3;
 /** A thread that has not said it is ready by then is given up on; the read runs on one thread. */
@@ -266,7 +301,8 @@ export async function pipeRows(
     while (!ended && inFlight < IN_FLIGHT) {
       const pieces: Uint8Array[] = [];
       let bytes = 0;
-      while (bytes < POST_BYTES) {
+      // At most POST_PIECES pieces too: a source of tiny chunks must not make one giant message.
+      while (bytes < POST_BYTES && pieces.length < POST_PIECES) {
         const c = await input.readChunk();
         if (c === null) {
           ended = true;
