@@ -1,8 +1,7 @@
 // The analyzer page (analyzer.html) in both browsers: upload CSV and XLSX reports through the file
 // input, see totals, statuses, chart and table, open an entry, download CAPE and .ics files (read
 // back through their blob: links), survive a garbage file, map an unknown layout, analyse a 150 MB
-// file to the end and cancel another run of it,
-// and pass axe-core with no serious or critical issue.
+// file to the end and cancel another run of it, and pass axe-core with no serious or critical issue.
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
