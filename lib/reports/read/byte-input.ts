@@ -62,8 +62,11 @@ export class ByteInput {
     return r.value;
   }
 
-  /** The rest of a split piece, else the stream's next non-empty chunk; null at the end. */
-  private async next(): Promise<Uint8Array | null> {
+  /**
+   * The rest of a split piece, else the stream's next non-empty chunk, cut to `max` bytes (the rest
+   * waits for the next call); null at the end.
+   */
+  private async next(max: number): Promise<Uint8Array | null> {
     this.checkAbort();
     let chunk = this.pending;
     this.pending = null;
@@ -71,34 +74,26 @@ export class ByteInput {
       chunk = await this.pull();
       if (chunk === null) return null;
     }
+    if (chunk.length > max) {
+      this.pending = chunk.subarray(max);
+      chunk = chunk.subarray(0, max);
+    }
+    this.counted(chunk.length);
     return chunk;
   }
 
   /** Next piece (<= 64 KiB), or null at the end. The caller may keep it. */
-  async read(): Promise<Uint8Array | null> {
-    let chunk = await this.next();
-    if (chunk === null) return null;
-    if (chunk.length > PIECE) {
-      this.pending = chunk.subarray(PIECE);
-      chunk = chunk.subarray(0, PIECE);
-    }
-    this.counted(chunk.length);
-    return chunk;
+  read(): Promise<Uint8Array | null> {
+    return this.next(PIECE);
   }
 
   /**
-   * The next piece as the stream gave it (not cut to 64 KiB), or null at the end: for handing whole
-   * buffers to another thread (scan-thread.ts), which may give them back through recycle().
+   * The next piece as the stream gave it (not cut to 64 KiB; huge chunks are cut to CHUNK_MAX), or
+   * null at the end: for handing whole buffers to another thread (scan-thread.ts), which may give
+   * them back through recycle().
    */
-  async readChunk(): Promise<Uint8Array | null> {
-    let chunk = await this.next();
-    if (chunk === null) return null;
-    if (chunk.length > CHUNK_MAX) {
-      this.pending = chunk.subarray(CHUNK_MAX);
-      chunk = chunk.subarray(0, CHUNK_MAX);
-    }
-    this.counted(chunk.length);
-    return chunk;
+  readChunk(): Promise<Uint8Array | null> {
+    return this.next(CHUNK_MAX);
   }
 
   /**
