@@ -210,7 +210,6 @@ export class DelimitedParser {
   }
 }
 
-/** True when every cell is empty or whitespace. Cheap on real rows: the first cell decides. */
 /**
  * True when the start of an unfinished row (`n` characters or bytes, read through `at`) ends inside
  * a quoted cell: the row then opened a quote that is not closed within it, which is what a row over
@@ -238,6 +237,7 @@ export function endsInsideQuotes(n: number, at: (i: number) => number, delim: nu
   return false;
 }
 
+/** True when every cell is empty or whitespace. Cheap on real rows: the first cell decides. */
 export function isBlank(cells: string[]): boolean {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i] as string;
