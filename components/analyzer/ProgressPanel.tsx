@@ -19,7 +19,7 @@ export function ProgressPanel({ progress, onCancel }: { progress: Progress | nul
         {progress === null
           ? 'Starting…'
           : `${progress.fileName} · ${formatBytes(progress.bytesRead)}${known ? ` of ${formatBytes(progress.totalBytes)}` : ''}` +
-            (progress.rowsCounted ? ` · about ${formatCount(progress.rowsRead)} rows read` : '')}
+            ` · about ${formatCount(progress.rowsRead)} rows read`}
       </p>
       <button type="button" className="aa-button" onClick={onCancel} data-testid="cancel">
         Cancel

@@ -88,7 +88,6 @@ export function createWorkerCore(
         bytesRead: doneBytes + bytesRead,
         totalBytes,
         rowsRead: doneRows + rowsRead,
-        rowsCounted: true,
       });
     };
     try {

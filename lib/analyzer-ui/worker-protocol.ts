@@ -255,10 +255,8 @@ export const progressSchema = z.object({
   bytesRead: count,
   /** All files' bytes; 0 when unknown (the sample). */
   totalBytes: count,
-  /** Line breaks read so far in text files (about the rows). */
+  /** Data rows read so far, all files (as of the engine's last progress report: about the rows). */
   rowsRead: count,
-  /** False while reading an XLSX, whose rows cannot be counted from its compressed bytes. */
-  rowsCounted: z.boolean(),
 });
 export type Progress = z.infer<typeof progressSchema>;
 

@@ -429,22 +429,31 @@ class ByteRow implements RowView {
     }
   }
 
-  /** Where cell `i` starts: after the previous cell's delimiter, or at the row's start. */
-  private cellStart(i: number): number {
-    return i === 0 ? this.rowStart : ((this.packed[this.base + i - 1] as number) & STOP) + 1;
+  /** The bytes that decide the value of the cell `locate` was last called for: [at, end). */
+  private at = 0;
+  private end = 0;
+
+  /**
+   * Sets `at`/`end` to cell `i`'s bytes and returns its kind. A cell starts after the previous
+   * cell's delimiter (the first at the row's start): a plain cell is all of it, a quoted one what is
+   * inside the quotes, a complex one everything after its opening quote (escapes and text after the
+   * closing quote included; complex() reads it).
+   */
+  private locate(i: number): number {
+    const packed = this.packed[this.base + i] as number;
+    const kind = packed >>> KIND_SHIFT;
+    const stop = packed & STOP;
+    const start = i === 0 ? this.rowStart : ((this.packed[this.base + i - 1] as number) & STOP) + 1;
+    this.at = kind === PLAIN ? start : start + 1;
+    this.end = kind === QUOTED ? stop - 1 : stop;
+    return kind;
   }
 
   text(i: number): string | undefined {
     if (i >= this.length || i < 0) return undefined;
-    // The bytes that decide the value: the cell's text, or for a COMPLEX cell everything from after
-    // its opening quote to its end (escapes and text after the closing quote included).
-    const packed = this.packed[this.base + i] as number;
-    const kind = packed >>> KIND_SHIFT;
-    const stop = packed & STOP;
-    const at = this.cellStart(i);
-    const complex = kind === COMPLEX;
-    const s = kind === PLAIN ? at : at + 1;
-    const e = kind === QUOTED ? stop - 1 : stop;
+    const complex = this.locate(i) === COMPLEX;
+    const s = this.at;
+    const e = this.end;
     const n = e - s;
     if (n === 0) return '';
     if (n > INTERN_MAX_BYTES) return complex ? this.complex(s, e) : this.decode(s, e);
@@ -530,17 +539,10 @@ class ByteRow implements RowView {
    * other separators, blank) is undefined: the caller parses `text(i)` with its full rules.
    */
   plainCents(i: number): number | undefined {
-    if (i >= this.length || i < 0) return undefined;
-    const packed = this.packed[this.base + i] as number;
-    const kind = packed >>> KIND_SHIFT;
-    if (kind === COMPLEX) return undefined;
+    if (i >= this.length || i < 0 || this.locate(i) === COMPLEX) return undefined;
     const b = this.buf;
-    let k = this.cellStart(i);
-    let e = packed & STOP;
-    if (kind === QUOTED) {
-      k++;
-      e--;
-    }
+    let k = this.at;
+    const e = this.end;
     if (k < e && b[k] === 36) k++; // $
     let whole = 0;
     let digits = 0;
@@ -572,17 +574,10 @@ class ByteRow implements RowView {
   }
 
   leadingDigits(i: number, n: number): number {
-    if (i >= this.length || i < 0) return -1;
-    const packed = this.packed[this.base + i] as number;
-    const kind = packed >>> KIND_SHIFT;
-    if (kind === COMPLEX) return -1;
+    if (i >= this.length || i < 0 || this.locate(i) === COMPLEX) return -1;
     const b = this.buf;
-    let s = this.cellStart(i);
-    let e = packed & STOP;
-    if (kind === QUOTED) {
-      s++;
-      e--;
-    }
+    const s = this.at;
+    const e = this.end;
     let value = 0;
     let got = 0;
     // A cell with any byte >= 0x80 is left to text(): decoding it is what notices invalid UTF-8
@@ -607,16 +602,10 @@ class ByteRow implements RowView {
   /** True when every cell is empty or whitespace; the first cell decides on real rows. */
   blank(): boolean {
     if (this.length === 0) return true;
-    const packed = this.packed[this.base] as number;
-    const kind = packed >>> KIND_SHIFT;
     // Complex cells (escaped quotes, text after the closing quote) are left to the full check.
-    if (kind !== COMPLEX) {
-      const s = kind === PLAIN ? this.rowStart : this.rowStart + 1;
-      const e = kind === PLAIN ? packed & STOP : (packed & STOP) - 1;
-      if (e > s) {
-        const c = this.buf[s] as number;
-        if (c > 32 && c < 127) return false;
-      }
+    if (this.locate(0) !== COMPLEX && this.end > this.at) {
+      const c = this.buf[this.at] as number;
+      if (c > 32 && c < 127) return false;
     }
     return isBlank(this.cells());
   }

@@ -55,15 +55,28 @@ const EMPTY = new Uint8Array(0);
 const POOL_MAX = 8;
 
 /** A batch of no rows (the reply to bytes that only made the unfinished row longer). */
-function emptyReply(firstRowNumber: number): Omit<RowBatch, 'rowCell'> {
+function noRows(firstRowNumber: number): RowBatch {
+  // Separate arrays: the caller hands each buffer back in one transfer list, which allows no repeats.
   return {
-    buf: EMPTY,
+    buf: new Uint8Array(0),
     rows: 0,
     firstRowNumber,
     rowStart: new Int32Array(0),
+    rowCell: new Int32Array(0),
     cells: new Int32Array(0),
     error: null,
   };
+}
+
+/** `carry` then `pieces`, into `out` (at least as long as all of them). */
+function joinInto(out: Uint8Array, carry: Uint8Array, pieces: Uint8Array[]): Uint8Array {
+  out.set(carry);
+  let at = carry.length;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** The scan thread's side: call the returned function with each request; replies go to `post`. */
@@ -117,29 +130,13 @@ export function serveRowScans(
     // much as it had: linear time however small the pieces (ByteRowParser does the same).
     waiting -= total - carry.length;
     if (!request.eof && carry.length > 0 && waiting > 0) {
-      const more = new Uint8Array(total);
-      more.set(carry);
-      let at = carry.length;
-      for (const p of request.pieces) {
-        more.set(p, at);
-        at += p.length;
-      }
-      carry = more;
-      const none = new Int32Array(2);
-      post({ type: 'rows', ...emptyReply(scanner.rowNumber + 1), rowCell: none, spent }, [
-        ...spent,
-        none.buffer,
-      ]);
+      carry = joinInto(new Uint8Array(total), carry, request.pieces);
+      // Nothing to transfer but the spent pieces: the empty arrays are cloned (and never pooled).
+      post({ type: 'rows', ...noRows(scanner.rowNumber + 1), spent }, spent);
       return;
     }
     // The unfinished row of the last batch, then the new bytes: one buffer the batch owns.
-    const buf = new Uint8Array(take(pools.buf, total), 0, total);
-    buf.set(carry);
-    let at = carry.length;
-    for (const p of request.pieces) {
-      buf.set(p, at);
-      at += p.length;
-    }
+    const buf = joinInto(new Uint8Array(take(pools.buf, total), 0, total), carry, request.pieces);
     // First guesses at the batch's sizes (the scanner grows them): ~1 cell per 4 bytes, ~1 row per 64.
     const rowCap = (total >> 6) + 1025;
     const cellCap = (total >> 2) + 1024;
