@@ -25,6 +25,9 @@ export function createAssistantStore(initial: AssistantSnapshot) {
   return {
     get: () => snapshot,
     set(patch: Partial<AssistantSnapshot>) {
+      // Nothing changed, no render: the content script reports counts as a busy page mutates.
+      const keys = Object.keys(patch) as (keyof AssistantSnapshot)[];
+      if (keys.every((k) => Object.is(snapshot[k], patch[k]))) return;
       snapshot = { ...snapshot, ...patch };
       for (const l of listeners) l();
     },

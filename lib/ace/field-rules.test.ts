@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyField, splitHint } from './field-rules';
+import { classifyField, FIELD_RULES, normalizeLabel, splitHint } from './field-rules';
 
 describe('classifyField by accessible name', () => {
   it.each([
@@ -63,5 +63,83 @@ describe('splitHint', () => {
     ['ctl00$main$txtEIN', 'ctl00$main$txt ein'],
   ])('%s -> %s', (raw, expected) => {
     expect(splitHint(raw)).toBe(expected);
+  });
+});
+
+describe('classifyField short-cut', () => {
+  // The one-regex "any rule at all?" test must never change which rule wins: compare with the plain
+  // walk over the table, on the table's own phrases cut and mixed with words that match nothing.
+  const naive = (name: string, hints: string[]) => {
+    const n = normalizeLabel(name);
+    if (n) {
+      const r = FIELD_RULES.find((rule) => rule.label.test(n));
+      if (r) return r;
+    }
+    const hs = hints.map(splitHint).filter(Boolean);
+    return FIELD_RULES.find((rule) => rule.hint && hs.some((h) => rule.hint?.test(h))) ?? null;
+  };
+  const words = [
+    'state',
+    'zip',
+    'e-mail',
+    'importer',
+    'record',
+    'number',
+    'no.',
+    '#',
+    'ein',
+    'fein',
+    'tax id',
+    'routing',
+    'account',
+    'entry',
+    'summary',
+    'port',
+    'code',
+    'phone',
+    'fax',
+    'street',
+    'address',
+    'line',
+    '2',
+    '1',
+    'city',
+    'company',
+    'legal',
+    'name',
+    'title',
+    'comments',
+    'reference',
+    'of',
+    'postal',
+    'ssn',
+    'hts',
+    'duns',
+    'naics',
+    'filer',
+    '*',
+    ':',
+    'importerRecordNumber',
+    'tel',
+    'address_line2',
+    'contact',
+    'organization',
+    'province',
+    '/',
+    'year established',
+    'cbp-assigned',
+  ];
+  it('picks the same rule as trying every rule in order', () => {
+    let seed = 7;
+    const pick = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return words[seed % words.length] as string;
+    };
+    for (let i = 0; i < 5000; i++) {
+      const name = Array.from({ length: 1 + (i % 4) }, pick).join(i % 3 ? ' ' : '');
+      const hints = i % 2 ? [pick(), `${pick()}_${pick()}`] : [];
+      expect(classifyField({ accessibleName: name, hints }), `${name} | ${hints}`).toBe(naive(name, hints));
+      expect(classifyField({ accessibleName: '', hints: [name] })).toBe(naive('', [name]));
+    }
   });
 });

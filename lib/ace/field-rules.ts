@@ -113,15 +113,29 @@ export function splitHint(text: string): string {
     .toLowerCase();
 }
 
-export type FieldDescriptor = { accessibleName: string; hints: string[] };
+export type FieldDescriptor = {
+  accessibleName: string;
+  /** Or a function: reading them costs DOM calls, needed only when the name matches no rule. */
+  hints: readonly string[] | (() => readonly string[]);
+};
+
+/** One test for "does any rule match at all": most fields on a big form match none. */
+const anyOf = (res: RegExp[]) => new RegExp(res.map((r) => `(?:${r.source})`).join('|'));
+let anyLabel: RegExp | undefined;
+let anyHint: RegExp | undefined;
 
 export function classifyField(d: FieldDescriptor): FieldRule | null {
   const name = normalizeLabel(d.accessibleName);
-  if (name) {
+  anyLabel ??= anyOf(FIELD_RULES.map((r) => r.label));
+  if (name && anyLabel.test(name)) {
     const byLabel = FIELD_RULES.find((r) => r.label.test(name));
     if (byLabel) return byLabel;
   }
-  const hints = d.hints.map(splitHint).filter(Boolean);
+  const raw = typeof d.hints === 'function' ? d.hints() : d.hints;
+  if (raw.length === 0) return null;
+  anyHint ??= anyOf(FIELD_RULES.flatMap((r) => (r.hint ? [r.hint] : [])));
+  const hints = raw.map(splitHint).filter((h) => h && anyHint?.test(h));
+  if (hints.length === 0) return null;
   for (const rule of FIELD_RULES) {
     if (rule.hint && hints.some((h) => rule.hint?.test(h))) return rule;
   }

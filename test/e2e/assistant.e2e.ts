@@ -115,6 +115,71 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     await page.close();
   });
 
+  it('follows fields the page removes, puts back and moves, and restores hints it drops', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form');
+    await page.waitForSelector('#zip + ace-assist-hint[data-kind="zip"]', { timeout: 10_000 });
+    const hintsAfter = (selector: string) =>
+      page.$eval(selector, (el) => {
+        let n = 0;
+        for (let s = el.nextElementSibling; s?.tagName === 'ACE-ASSIST-HINT'; s = s.nextElementSibling) n++;
+        return n;
+      });
+
+    // Removed (a view the page detaches), then put back: checked again, with one hint, not two.
+    await page.evaluate(() => {
+      const row = document.getElementById('zip')?.parentElement as HTMLElement;
+      (window as unknown as { __row: HTMLElement }).__row = row;
+      row.remove();
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await page.evaluate(() => {
+      document.getElementById('app')?.append((window as unknown as { __row: HTMLElement }).__row);
+    });
+    await expect.poll(() => hintsAfter('#zip')).toBe(1);
+    await page.type('#zip', '1234');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'zip')).toMatchObject({ state: 'error' });
+
+    // The page drops our hint while re-rendering around the field: it comes back.
+    await page.$eval('#ein + ace-assist-hint', (el) => el.remove());
+    await expect.poll(() => hintsAfter('#ein')).toBe(1);
+
+    // The page moves the field to another container without its hint: the hint follows it.
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'moved';
+      box.append(document.getElementById('irn') as HTMLElement);
+      document.getElementById('app')?.prepend(box);
+    });
+    await expect.poll(() => hintsAfter('#irn')).toBe(1);
+    expect(await page.$$eval('ace-assist-hint[data-kind="importerNumber"]', (els) => els.length)).toBe(1);
+    await page.close();
+
+    // The same inside shadow roots: a Lightning component removed and put back.
+    const lwc = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lightning');
+    await expect.poll(() => hintState(lwc, 'email'), { timeout: 10_000 }).not.toBeNull();
+    const emailHints = () =>
+      lwc.evaluate(() => {
+        const form = document.querySelector('c-importer-form')?.shadowRoot;
+        const host = form?.querySelector('lightning-input[label="Business Email Address"]');
+        return host?.shadowRoot?.querySelectorAll('ace-assist-hint[data-kind="email"]').length ?? -1;
+      });
+    await lwc.evaluate(() => {
+      const form = document.querySelector('c-importer-form')?.shadowRoot;
+      form?.querySelector('lightning-input[label="Business Email Address"]')?.remove();
+    });
+    await expect.poll(emailHints).toBe(-1);
+    await lwc.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await lwc.evaluate(() => {
+      const form = document.querySelector('c-importer-form')?.shadowRoot;
+      const el = document.createElement('lightning-input');
+      el.setAttribute('label', 'Business Email Address');
+      form?.append(el);
+    });
+    await expect.poll(emailHints).toBe(1);
+    await lwc.close();
+  });
+
   it('recognises fields in Lightning-like shadow roots and aria-labelledby markup', async () => {
     const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lightning');
     await expect.poll(() => hintState(page, 'importerNumber'), { timeout: 10_000 }).not.toBeNull();

@@ -7,12 +7,15 @@ import {
   classifyCandidate,
   type FieldElement,
   type FoundField,
+  visitRemoved,
 } from '@/lib/ace/dom/field-locator';
 import { createHint, hideHint, showHint } from '@/lib/ace/dom/hint-element';
 import type { Batch, SharedObserver } from '@/lib/ace/dom/shared-observer';
 import type { FillKey } from '@/lib/ace/field-rules';
 import { type ReferenceIdentity, withReference } from '@/lib/ace/reference';
 import { validate } from '@/lib/validation/index';
+
+const REPORT_EVERY_MS = 500;
 
 type Tracked = FoundField & {
   hint: HTMLElement | null;
@@ -29,7 +32,13 @@ export function initFieldChecks(opts: {
 }) {
   const { signal, observer } = opts;
   const tracked = new Map<FieldElement, Tracked>();
+  const byHint = new WeakMap<Element, Tracked>();
   const seen = new WeakSet<Element>();
+  // Counts kept as fields come and go: the panel is told only when they change.
+  let fillable = 0;
+  let reported = { count: -1, fillable: -1 };
+  // Whether any open shadow root has been met: without, a removed subtree is searched natively.
+  let shadowRoots = false;
 
   const evaluate = (t: Tracked) => {
     const kind = t.rule.kind;
@@ -79,11 +88,30 @@ export function initFieldChecks(opts: {
       ownAria: false,
     };
     tracked.set(f.el, t);
+    if (t.hint) byHint.set(t.hint, t);
+    if (t.rule.fill) fillable++;
     placeHint(t, true);
     // A value the page filled in before we came (browser autofill, a saved form) is checked at once.
     if (f.el.value.trim()) {
       t.touched = true;
       evaluate(t);
+    }
+  };
+
+  const untrack = (t: Tracked) => {
+    t.hint?.remove();
+    clearAria(t);
+    tracked.delete(t.el);
+    // A view the page detached and puts back later (tabs, cached routes) is found again.
+    seen.delete(t.el);
+    if (t.rule.fill) fillable--;
+  };
+
+  /** Every tracked field checked: only when a removed frame took fields we cannot reach otherwise. */
+  const sweep = () => {
+    for (const t of tracked.values()) {
+      if (!t.el.isConnected) untrack(t);
+      else if (t.hint && !t.hint.isConnected) placeHint(t);
     }
   };
 
@@ -101,7 +129,12 @@ export function initFieldChecks(opts: {
     }
     while (head < queue.length && performance.now() < deadline) {
       const c = queue[head++] as Candidate;
-      if (!c.el.isConnected || tracked.has(c.el)) continue;
+      if (tracked.has(c.el)) continue;
+      if (!c.el.isConnected) {
+        // Gone before we got to it: found again if the page puts it back.
+        seen.delete(c.el);
+        continue;
+      }
       const f = classifyCandidate(c);
       if (f) track(f);
     }
@@ -147,18 +180,23 @@ export function initFieldChecks(opts: {
   // One walk finds the fields and the shadow roots and frames to watch.
   const scan = (container: Document | ShadowRoot | Element) => {
     walks.push(
-      new CandidateWalk(
-        container,
-        seen,
-        (c) => {
+      new CandidateWalk(container, {
+        skip: seen,
+        found(c) {
           seen.add(c.el);
           queue.push(c);
         },
-        (c) => {
+        // A field the page moved: its hint follows it.
+        known(el) {
+          const t = tracked.get(el);
+          if (t) placeHint(t);
+        },
+        onContainer(c) {
+          if (c.nodeType === Node.DOCUMENT_FRAGMENT_NODE) shadowRoots = true;
           if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
           for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
         },
-      ),
+      }),
     );
     startPump();
   };
@@ -168,7 +206,10 @@ export function initFieldChecks(opts: {
     if (framesSeen.has(frame)) return;
     framesSeen.add(frame);
     // A frame's document is replaced when it loads: scan and observe each one it gets.
+    let loads = 0;
     const onLoad = () => {
+      // The fields of the document it had are gone with it.
+      if (loads++ > 0) sweep();
       try {
         const doc = frame.contentDocument;
         if (!doc) return;
@@ -183,29 +224,49 @@ export function initFieldChecks(opts: {
     if (frame.contentDocument?.readyState === 'complete') onLoad();
   };
 
-  const report = () => {
-    let fillable = 0;
-    for (const t of tracked.values()) if (t.rule.fill) fillable++;
+  // The panel re-renders on each report: on a page that adds and drops fields every frame that was
+  // a third of our cost (bench:page). The counts are informational: at most two reports a second.
+  let lastReport = Number.NEGATIVE_INFINITY;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const reportNow = () => {
+    reportTimer = undefined;
+    if (signal.aborted || (reported.count === tracked.size && reported.fillable === fillable)) return;
+    lastReport = performance.now();
+    reported = { count: tracked.size, fillable };
     opts.onFieldsChanged?.(tracked.size, fillable);
+  };
+  const report = () => {
+    if (reportTimer !== undefined) return;
+    const wait = lastReport + REPORT_EVERY_MS - performance.now();
+    if (wait <= 0) reportNow();
+    else reportTimer = setTimeout(reportNow, wait);
+  };
+
+  /** A field or one of our hints in a subtree the page removed. */
+  const removedPart = (el: Element) => {
+    if (el.tagName === 'ACE-ASSIST-HINT') {
+      // The page re-rendered around a field and dropped our hint: put it back.
+      const t = byHint.get(el);
+      if (t && tracked.get(t.el) === t && t.el.isConnected) placeHint(t);
+    } else {
+      const t = tracked.get(el as FieldElement);
+      if (t && !t.el.isConnected) untrack(t);
+    }
   };
 
   const onBatch = (batch: Batch) => {
+    let frameRemoved = false;
+    for (const r of batch.removed) {
+      // Still in the page: moved, not removed; the scan of what was added sees it.
+      if (r.isConnected) continue;
+      if (visitRemoved(r, removedPart, shadowRoots)) frameRemoved = true;
+    }
+    if (frameRemoved) sweep();
     for (const el of batch.added) {
       if (!el.isConnected) continue;
       scan(el);
     }
-    if (batch.removed) {
-      for (const [el, t] of tracked) {
-        if (!el.isConnected) {
-          t.hint?.remove();
-          tracked.delete(el);
-        } else if (t.hint && !t.hint.isConnected) {
-          // The page re-rendered around the field and dropped our hint: put it back.
-          placeHint(t);
-        }
-      }
-    }
-    if (batch.removed) report();
+    if (batch.removed.length > 0) report();
   };
 
   listenOn(document);
@@ -214,11 +275,8 @@ export function initFieldChecks(opts: {
 
   signal.addEventListener('abort', () => {
     unsubscribe();
-    for (const t of tracked.values()) {
-      t.hint?.remove();
-      clearAria(t);
-    }
-    tracked.clear();
+    clearTimeout(reportTimer);
+    for (const t of tracked.values()) untrack(t);
   });
 
   return {

@@ -8,18 +8,18 @@ export type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 export type FoundField = { el: FieldElement; rule: FieldRule; accessibleName: string };
 
 /** Input types that hold text we can check. Everything else (password included) is left alone. */
-const TEXT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
+const TEXT_TYPES = ['', 'text', 'email', 'tel', 'number', 'search', 'url'];
+
+/**
+ * An <input> we may check: a text type, and not one that says it holds a password whatever its
+ * type. A selector, so the browser decides it in one call from our world, not two attribute reads.
+ */
+const CHECKABLE_INPUT = `input:is(:not([type]), ${TEXT_TYPES.map((t) => `[type="${t}" i]`).join(', ')}):not([autocomplete*="password" i])`;
 
 // Tag names, not instanceof: elements from same-origin iframes belong to another realm.
 export function isCheckableField(el: Element): el is FieldElement {
   if (el.tagName === 'TEXTAREA') return true;
-  if (el.tagName !== 'INPUT') return false;
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (type === 'password') return false;
-  // A field that says it holds a password is treated as one, whatever its type.
-  const ac = (el.getAttribute('autocomplete') ?? '').toLowerCase();
-  if (ac.includes('password')) return false;
-  return TEXT_TYPES.has(type);
+  return el.tagName === 'INPUT' && el.matches(CHECKABLE_INPUT);
 }
 
 function textOf(el: Element | null): string {
@@ -31,20 +31,29 @@ function byIdInRoot(root: Node, id: string): Element | null {
   return typeof r.getElementById === 'function' ? r.getElementById(id) : null;
 }
 
-/** Finds label[for=id]. One lookup per field would be O(fields x labels): index a whole root once. */
-export type LabelLookup = (root: Node, id: string) => Element | null;
+/**
+ * Finds label[for=id] in the field's root (document or shadow root). One lookup per field would be
+ * O(fields x labels): index a whole root once.
+ */
+export type LabelLookup = (field: Element, id: string) => Element | null;
 
 export function createLabelLookup(container?: Container): LabelLookup {
   const indexes = new Map<Node, Map<string, Element>>();
   const small = container && container.nodeType === Node.ELEMENT_NODE ? (container as Element) : null;
-  return (root, id) => {
+  return (field, id) => {
     // An added subtree (an SPA row) usually carries its own labels: look there first, it is small.
     if (small) {
-      const near = small.querySelector(`label[for="${CSS.escape(id)}"]`);
-      if (near) return near;
-      const r = root as Document | ShadowRoot;
+      // Not querySelector(`label[for="${id}"]`): a new selector string per field is parsed anew
+      // each time (the browser caches selectors by text), several times the cost of this loop.
+      const labels = small.querySelectorAll('label[for]');
+      for (let i = 0; i < labels.length; i++) {
+        const label = labels[i] as Element;
+        if (label.getAttribute('for') === id) return label;
+      }
+      const r = field.getRootNode() as Document | ShadowRoot;
       return r.querySelector?.(`label[for="${CSS.escape(id)}"]`) ?? null;
     }
+    const root = field.getRootNode();
     let index = indexes.get(root);
     if (!index) {
       index = new Map();
@@ -60,9 +69,9 @@ export function createLabelLookup(container?: Container): LabelLookup {
 
 /** Accessible name, simplified from accname: labelledby, aria-label, label[for], wrapping label, placeholder, title. */
 export function accessibleName(el: FieldElement, labelFor: LabelLookup = createLabelLookup()): string {
-  const root = el.getRootNode();
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
+    const root = el.getRootNode();
     const text = labelledBy
       .split(/\s+/)
       .map((id) => textOf(byIdInRoot(root, id)))
@@ -73,7 +82,7 @@ export function accessibleName(el: FieldElement, labelFor: LabelLookup = createL
   const aria = el.getAttribute('aria-label')?.trim();
   if (aria) return aria;
   if (el.id) {
-    const label = labelFor(root, el.id);
+    const label = labelFor(el, el.id);
     if (label) return textOf(label);
   }
   const wrapping = el.closest('label');
@@ -106,14 +115,30 @@ export class CandidateWalk {
   private root: Container | null = null;
   private readonly labelFor: LabelLookup;
 
+  private readonly skip: WeakSet<Element> | undefined;
+  private readonly found: (c: Candidate) => void;
+  private readonly known: ((el: FieldElement) => void) | undefined;
+  private readonly onContainer: ((container: Container) => void) | undefined;
+
+  /**
+   * `skip`: fields found before (they go to `known` instead of `found`: a field the page moved
+   * needs its hint moved, not a second one).
+   */
   constructor(
     start: Container,
-    private readonly skip: WeakSet<Element> | undefined,
-    private readonly found: (c: Candidate) => void,
-    private readonly onContainer?: (container: Container) => void,
+    opts: {
+      skip?: WeakSet<Element>;
+      found: (c: Candidate) => void;
+      known?: (el: FieldElement) => void;
+      onContainer?: (container: Container) => void;
+    },
   ) {
     this.stack = [start];
     this.labelFor = createLabelLookup(start);
+    this.skip = opts.skip;
+    this.found = opts.found;
+    this.known = opts.known;
+    this.onContainer = opts.onContainer;
   }
 
   step(deadline: number): boolean {
@@ -156,15 +181,62 @@ export class CandidateWalk {
       } catch {
         // Cross-origin frame: not ours to read.
       }
-    } else if ((tag === 'INPUT' || tag === 'TEXTAREA') && !this.skip?.has(el) && isCheckableField(el)) {
-      this.found({ el, labelFor: this.labelFor });
+    } else if (tag === 'INPUT' || tag === 'TEXTAREA') {
+      if (this.skip?.has(el)) this.known?.(el as FieldElement);
+      else if (isCheckableField(el)) this.found({ el, labelFor: this.labelFor });
     }
   }
+}
+
+/**
+ * Visits the fields (INPUT, TEXTAREA) and our hints in a subtree the page removed, open shadow
+ * roots included, so the caller can drop what it tracked there at a cost set by what the page
+ * removed, not by how many fields it tracks. Returns true when the subtree held an iframe: the
+ * fields of a removed frame's document cannot be reached from here, the caller must look for them.
+ */
+const REMOVED_PARTS = 'input, textarea, ace-assist-hint, iframe';
+
+export function visitRemoved(
+  root: Element,
+  visit: (el: Element) => void,
+  /** False when no open shadow root has been met on this page: one native query then does. */
+  shadows = true,
+): boolean {
+  let frame = false;
+  if (!shadows) {
+    const tag = root.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'ACE-ASSIST-HINT') visit(root);
+    else if (tag === 'IFRAME') frame = true;
+    if (root.firstElementChild === null) return frame;
+    for (const el of root.querySelectorAll(REMOVED_PARTS)) {
+      if (el.tagName === 'IFRAME') frame = true;
+      else visit(el);
+    }
+    return frame;
+  }
+  const check = (el: Element, stack: Node[]) => {
+    const tag = el.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'ACE-ASSIST-HINT') visit(el);
+    else if (tag === 'IFRAME') frame = true;
+    if (el.shadowRoot && !tag.startsWith('ACE-ASSIST-')) stack.push(el.shadowRoot);
+  };
+  const stack: Node[] = [];
+  check(root, stack);
+  // A leaf (a hint, a text-only element): no walker needed.
+  if (root.firstElementChild === null && stack.length === 0) return frame;
+  stack.push(root);
+  const doc = root.ownerDocument;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode() as Element | null; el !== null; el = walker.nextNode() as Element | null)
+      check(el, stack);
+  }
+  return frame;
 }
 
 /** Which rule (kind, fill key) a candidate matches, or null: the field is not one we know. */
 export function classifyCandidate({ el, labelFor }: Candidate): FoundField | null {
   const name = accessibleName(el, labelFor);
-  const rule = classifyField({ accessibleName: name, hints: hintsOf(el) });
+  const rule = classifyField({ accessibleName: name, hints: () => hintsOf(el) });
   return rule ? { el, rule, accessibleName: name } : null;
 }

@@ -17,7 +17,6 @@ const STYLE = `
   :host([data-state="ok"]) .msg { color: #c9f0d3; background: #1d4026; }
 }`;
 
-let counter = 0;
 /** One bare hint per document and kind, cloned: one call from the content script's world instead of five. */
 const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 
@@ -41,9 +40,7 @@ export function createHint(doc: Document, kind: string): HTMLElement {
     template.setAttribute('hidden', '');
     byKind.set(kind, template);
   }
-  const host = template.cloneNode(false) as HTMLElement;
-  host.id = `ace-assist-hint-${++counter}`;
-  return host;
+  return template.cloneNode(false) as HTMLElement;
 }
 
 function messageNode(host: HTMLElement): Element {

@@ -1,21 +1,27 @@
 // One MutationObserver for the whole content script (uBlock Origin's discipline): the callback only
 // queues records; work happens once per animation frame, never inside the callback. Open shadow
 // roots are observed by the same instance as features discover them.
-export type Batch = { added: Element[]; removed: boolean };
+/**
+ * Elements added and removed since the last frame. `removed` lists what the page took out (our own
+ * hints included, so a feature can put back a hint the page dropped); features look inside the
+ * removed subtrees, never sweep everything they track: on a page with thousands of fields and a
+ * busy SPA, a full sweep per frame was most of our cost (bench:page).
+ */
+export type Batch = { added: Element[]; removed: Element[] };
 type Listener = (batch: Batch) => void;
 
 export function createSharedObserver(signal: AbortSignal) {
   const listeners = new Set<Listener>();
   const observed = new WeakSet<Node>();
   let added: Element[] = [];
-  let removed = false;
+  let removed: Element[] = [];
   let scheduled = 0;
 
   const flush = () => {
     scheduled = 0;
     const batch = { added, removed };
     added = [];
-    removed = false;
+    removed = [];
     for (const l of listeners) {
       try {
         l(batch);
@@ -30,9 +36,9 @@ export function createSharedObserver(signal: AbortSignal) {
     for (const r of records) {
       for (const n of r.addedNodes)
         if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n as Element)) added.push(n as Element);
-      if (r.removedNodes.length) removed = true;
+      for (const n of r.removedNodes) if (n.nodeType === Node.ELEMENT_NODE) removed.push(n as Element);
     }
-    if ((added.length || removed) && !scheduled) scheduled = requestAnimationFrame(flush);
+    if ((added.length || removed.length) && !scheduled) scheduled = requestAnimationFrame(flush);
   });
 
   const observe = (root: Node) => {
