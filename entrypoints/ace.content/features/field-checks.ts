@@ -34,6 +34,7 @@ export function initFieldChecks(opts: {
   const tracked = new Map<FieldElement, Tracked>();
   const byHint = new WeakMap<Element, Tracked>();
   const seen = new WeakSet<Element>();
+  const parked = new WeakMap<FieldElement, HTMLElement>();
   // Counts kept as fields come and go: the panel is told only when they change.
   let fillable = 0;
   let reported = { count: -1, fillable: -1 };
@@ -81,16 +82,20 @@ export function initFieldChecks(opts: {
   };
 
   const track = (f: FoundField) => {
-    const t: Tracked = {
-      ...f,
-      hint: f.rule.kind ? createHint(f.el.ownerDocument, f.rule.kind) : null,
-      touched: false,
-      ownAria: false,
-    };
+    // A field the page took out and put back (a cached view) may bring its old hint along.
+    let hint = parked.get(f.el) ?? null;
+    const reused = hint !== null && hint.getAttribute('data-kind') === f.rule.kind;
+    if (hint) {
+      parked.delete(f.el);
+      if (reused) hideHint(hint);
+      else hint.remove();
+    }
+    if (!reused) hint = f.rule.kind ? createHint(f.el.ownerDocument, f.rule.kind) : null;
+    const t: Tracked = { ...f, hint, touched: false, ownAria: false };
     tracked.set(f.el, t);
     if (t.hint) byHint.set(t.hint, t);
     if (t.rule.fill) fillable++;
-    placeHint(t, true);
+    placeHint(t, !reused);
     // A value the page filled in before we came (browser autofill, a saved form) is checked at once.
     if (f.el.value.trim()) {
       t.touched = true;
@@ -98,8 +103,13 @@ export function initFieldChecks(opts: {
     }
   };
 
-  const untrack = (t: Tracked) => {
-    t.hint?.remove();
+  /**
+   * `park`: the page removed the field, and its hint with it; the hint stays where it is (no call
+   * into a subtree that is gone) and is reused if the page puts the field back.
+   */
+  const untrack = (t: Tracked, park = false) => {
+    if (park && t.hint) parked.set(t.el, t.hint);
+    else t.hint?.remove();
     clearAria(t);
     tracked.delete(t.el);
     // A view the page detached and puts back later (tabs, cached routes) is found again.
@@ -110,7 +120,7 @@ export function initFieldChecks(opts: {
   /** Every tracked field checked: only when a removed frame took fields we cannot reach otherwise. */
   const sweep = () => {
     for (const t of tracked.values()) {
-      if (!t.el.isConnected) untrack(t);
+      if (!t.el.isConnected) untrack(t, true);
       else if (t.hint && !t.hint.isConnected) placeHint(t);
     }
   };
@@ -194,8 +204,8 @@ export function initFieldChecks(opts: {
         onContainer(c) {
           if (c.nodeType === Node.DOCUMENT_FRAGMENT_NODE) shadowRoots = true;
           if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
-          for (const frame of c.querySelectorAll('iframe')) watchFrame(frame);
         },
+        onFrame: watchFrame,
       }),
     );
     startPump();
@@ -250,7 +260,7 @@ export function initFieldChecks(opts: {
       if (t && tracked.get(t.el) === t && t.el.isConnected) placeHint(t);
     } else {
       const t = tracked.get(el as FieldElement);
-      if (t && !t.el.isConnected) untrack(t);
+      if (t && !t.el.isConnected) untrack(t, true);
     }
   };
 

@@ -22,6 +22,21 @@ export function isCheckableField(el: Element): el is FieldElement {
   return el.tagName === 'INPUT' && el.matches(CHECKABLE_INPUT);
 }
 
+/**
+ * The only elements attachShadow() accepts (DOM standard, "valid shadow host name"): custom
+ * elements (names with a hyphen) and these. Asking any other element for its shadow root is a
+ * wasted call from our world; forms are mostly inputs, labels and options.
+ */
+const SHADOW_HOST_TAGS = new Set(
+  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
+);
+
+/** The element's open shadow root, unless it is one of ours (our overlay and hints hold inputs too). */
+function pageShadowRoot(el: Element, tag: string): ShadowRoot | null {
+  if (!tag.includes('-')) return SHADOW_HOST_TAGS.has(tag) ? el.shadowRoot : null;
+  return tag.startsWith('ACE-ASSIST-') ? null : el.shadowRoot;
+}
+
 function textOf(el: Element | null): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -41,8 +56,10 @@ export function createLabelLookup(container?: Container): LabelLookup {
   const indexes = new Map<Node, Map<string, Element>>();
   const small = container && container.nodeType === Node.ELEMENT_NODE ? (container as Element) : null;
   return (field, id) => {
+    const root = field.getRootNode();
     // An added subtree (an SPA row) usually carries its own labels: look there first, it is small.
-    if (small) {
+    // A field in a shadow root (a Lightning component's) is labelled inside that root: indexed below.
+    if (small && root.nodeType === Node.DOCUMENT_NODE) {
       // Not querySelector(`label[for="${id}"]`): a new selector string per field is parsed anew
       // each time (the browser caches selectors by text), several times the cost of this loop.
       const labels = small.querySelectorAll('label[for]');
@@ -50,10 +67,8 @@ export function createLabelLookup(container?: Container): LabelLookup {
         const label = labels[i] as Element;
         if (label.getAttribute('for') === id) return label;
       }
-      const r = field.getRootNode() as Document | ShadowRoot;
-      return r.querySelector?.(`label[for="${CSS.escape(id)}"]`) ?? null;
+      return (root as Document).querySelector(`label[for="${CSS.escape(id)}"]`);
     }
-    const root = field.getRootNode();
     let index = indexes.get(root);
     if (!index) {
       index = new Map();
@@ -119,6 +134,7 @@ export class CandidateWalk {
   private readonly found: (c: Candidate) => void;
   private readonly known: ((el: FieldElement) => void) | undefined;
   private readonly onContainer: ((container: Container) => void) | undefined;
+  private readonly onFrame: ((frame: HTMLIFrameElement) => void) | undefined;
 
   /**
    * `skip`: fields found before (they go to `known` instead of `found`: a field the page moved
@@ -131,6 +147,8 @@ export class CandidateWalk {
       found: (c: Candidate) => void;
       known?: (el: FieldElement) => void;
       onContainer?: (container: Container) => void;
+      /** Every iframe met (same-origin or not): the caller may watch it for documents to come. */
+      onFrame?: (frame: HTMLIFrameElement) => void;
     },
   ) {
     this.stack = [start];
@@ -139,6 +157,7 @@ export class CandidateWalk {
     this.found = opts.found;
     this.known = opts.known;
     this.onContainer = opts.onContainer;
+    this.onFrame = opts.onFrame;
   }
 
   step(deadline: number): boolean {
@@ -171,10 +190,11 @@ export class CandidateWalk {
   }
 
   private visit(el: Element): void {
-    // Our own overlay and hints hold inputs too; they are not the page's fields.
-    if (el.shadowRoot && !el.tagName.startsWith('ACE-ASSIST-')) this.stack.push(el.shadowRoot);
     const tag = el.tagName;
+    const shadow = pageShadowRoot(el, tag);
+    if (shadow) this.stack.push(shadow);
     if (tag === 'IFRAME') {
+      this.onFrame?.(el as HTMLIFrameElement);
       try {
         const inner = (el as HTMLIFrameElement).contentDocument;
         if (inner) this.stack.push(inner);
@@ -218,7 +238,8 @@ export function visitRemoved(
     const tag = el.tagName;
     if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'ACE-ASSIST-HINT') visit(el);
     else if (tag === 'IFRAME') frame = true;
-    if (el.shadowRoot && !tag.startsWith('ACE-ASSIST-')) stack.push(el.shadowRoot);
+    const shadow = pageShadowRoot(el, tag);
+    if (shadow) stack.push(shadow);
   };
   const stack: Node[] = [];
   check(root, stack);
