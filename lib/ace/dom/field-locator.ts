@@ -130,19 +130,10 @@ export class CandidateWalk {
   private root: Container | null = null;
   private readonly labelFor: LabelLookup;
 
-  private readonly skip: WeakSet<Element> | undefined;
-  private readonly found: (c: Candidate) => void;
-  private readonly known: ((el: FieldElement) => void) | undefined;
-  private readonly onContainer: ((container: Container) => void) | undefined;
-  private readonly onFrame: ((frame: HTMLIFrameElement) => void) | undefined;
-
-  /**
-   * `skip`: fields found before (they go to `known` instead of `found`: a field the page moved
-   * needs its hint moved, not a second one).
-   */
   constructor(
     start: Container,
-    opts: {
+    private readonly opts: {
+      /** Fields found before: they go to `known` (a field the page moved needs its hint moved). */
       skip?: WeakSet<Element>;
       found: (c: Candidate) => void;
       known?: (el: FieldElement) => void;
@@ -153,11 +144,6 @@ export class CandidateWalk {
   ) {
     this.stack = [start];
     this.labelFor = createLabelLookup(start);
-    this.skip = opts.skip;
-    this.found = opts.found;
-    this.known = opts.known;
-    this.onContainer = opts.onContainer;
-    this.onFrame = opts.onFrame;
   }
 
   step(deadline: number): boolean {
@@ -167,7 +153,7 @@ export class CandidateWalk {
       if (walker === null) {
         const node = this.stack.pop();
         if (node === undefined) return true;
-        this.onContainer?.(node);
+        this.opts.onContainer?.(node);
         const doc =
           node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
         walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
@@ -194,7 +180,7 @@ export class CandidateWalk {
     const shadow = pageShadowRoot(el, tag);
     if (shadow) this.stack.push(shadow);
     if (tag === 'IFRAME') {
-      this.onFrame?.(el as HTMLIFrameElement);
+      this.opts.onFrame?.(el as HTMLIFrameElement);
       try {
         const inner = (el as HTMLIFrameElement).contentDocument;
         if (inner) this.stack.push(inner);
@@ -202,8 +188,8 @@ export class CandidateWalk {
         // Cross-origin frame: not ours to read.
       }
     } else if (tag === 'INPUT' || tag === 'TEXTAREA') {
-      if (this.skip?.has(el)) this.known?.(el as FieldElement);
-      else if (isCheckableField(el)) this.found({ el, labelFor: this.labelFor });
+      if (this.opts.skip?.has(el)) this.opts.known?.(el as FieldElement);
+      else if (isCheckableField(el)) this.opts.found({ el, labelFor: this.labelFor });
     }
   }
 }
