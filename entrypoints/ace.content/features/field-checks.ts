@@ -34,7 +34,6 @@ export function initFieldChecks(opts: {
   const tracked = new Map<FieldElement, Tracked>();
   const byHint = new WeakMap<Element, Tracked>();
   const seen = new WeakSet<Element>();
-  const parked = new WeakMap<FieldElement, HTMLElement>();
   // Counts kept as fields come and go: the panel is told only when they change.
   let fillable = 0;
   let reported = { count: -1, fillable: -1 };
@@ -72,30 +71,38 @@ export function initFieldChecks(opts: {
     t.ownAria = false;
   };
 
-  const placeHint = (t: Tracked, fresh = false) => {
+  /** Hints go after the field, or after its wrapping label so the label's layout stays intact. */
+  const anchorOf = (el: FieldElement): Element => {
+    const parent = el.parentElement;
+    return parent?.tagName === 'LABEL' ? parent : el;
+  };
+
+  const placeHint = (t: Tracked) => {
     if (!t.hint) return;
-    // After the field, or after its wrapping label so the label's layout stays intact.
-    const parent = t.el.parentElement;
-    const anchor = parent?.tagName === 'LABEL' ? parent : t.el;
-    // A fresh hint is in no document yet: no need to ask where it is.
-    if (fresh || anchor.nextElementSibling !== t.hint) anchor.after(t.hint);
+    const anchor = anchorOf(t.el);
+    if (anchor.nextElementSibling !== t.hint) anchor.after(t.hint);
   };
 
   const track = (f: FoundField) => {
-    // A field the page took out and put back (a cached view) may bring its old hint along.
-    let hint = parked.get(f.el) ?? null;
-    const reused = hint !== null && hint.getAttribute('data-kind') === f.rule.kind;
-    if (hint) {
-      parked.delete(f.el);
-      if (reused) hideHint(hint);
-      else hint.remove();
+    const anchor = anchorOf(f.el);
+    // A hint after the field that nobody here tracks: the page took the field out and put it back
+    // (a cached view) with the hint it had, maybe from an earlier run of these checks. Reuse it.
+    const next = anchor.nextElementSibling;
+    let hint: HTMLElement | null = null;
+    if (next?.tagName === 'ACE-ASSIST-HINT' && !byHint.has(next)) {
+      if (next.getAttribute('data-kind') === f.rule.kind) {
+        hint = next as HTMLElement;
+        hideHint(hint);
+      } else next.remove();
     }
-    if (!reused) hint = f.rule.kind ? createHint(f.el.ownerDocument, f.rule.kind) : null;
+    if (!hint && f.rule.kind) {
+      hint = createHint(f.el.ownerDocument, f.rule.kind);
+      anchor.after(hint);
+    }
     const t: Tracked = { ...f, hint, touched: false, ownAria: false };
     tracked.set(f.el, t);
     if (t.hint) byHint.set(t.hint, t);
     if (t.rule.fill) fillable++;
-    placeHint(t, !reused);
     // A value the page filled in before we came (browser autofill, a saved form) is checked at once.
     if (f.el.value.trim()) {
       t.touched = true;
@@ -104,12 +111,14 @@ export function initFieldChecks(opts: {
   };
 
   /**
-   * `park`: the page removed the field, and its hint with it; the hint stays where it is (no call
-   * into a subtree that is gone) and is reused if the page puts the field back.
+   * `removed`: the page removed the field, and its hint with it; the hint stays where it is (no
+   * call into a subtree that is gone) and is reused if the page puts the field back.
    */
-  const untrack = (t: Tracked, park = false) => {
-    if (park && t.hint) parked.set(t.el, t.hint);
-    else t.hint?.remove();
+  const untrack = (t: Tracked, removed = false) => {
+    if (t.hint) {
+      byHint.delete(t.hint);
+      if (!removed) t.hint.remove();
+    }
     clearAria(t);
     tracked.delete(t.el);
     // A view the page detached and puts back later (tabs, cached routes) is found again.
