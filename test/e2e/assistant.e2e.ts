@@ -140,6 +140,22 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     await blur(page);
     await expect.poll(() => hintState(page, 'zip')).toMatchObject({ state: 'error' });
 
+    // Only the field goes (a framework swapping it for read-only text): its hint goes with it, and
+    // when the field comes back it has one hint again, not two.
+    await page.evaluate(() => {
+      const phone = document.getElementById('phone') as HTMLElement;
+      (window as unknown as { __phone: HTMLElement }).__phone = phone;
+      phone.remove();
+    });
+    await expect.poll(() => page.$$eval('ace-assist-hint[data-kind="phone"]', (els) => els.length)).toBe(0);
+    await page.evaluate(() => {
+      document
+        .querySelector('label[for="phone"]')
+        ?.after((window as unknown as { __phone: HTMLElement }).__phone);
+    });
+    await expect.poll(() => hintsAfter('#phone')).toBe(1);
+    expect(await page.$$eval('ace-assist-hint[data-kind="phone"]', (els) => els.length)).toBe(1);
+
     // The page drops our hint while re-rendering around the field: it comes back.
     await page.$eval('#ein + ace-assist-hint', (el) => el.remove());
     await expect.poll(() => hintsAfter('#ein')).toBe(1);

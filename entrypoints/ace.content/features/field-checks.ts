@@ -16,6 +16,8 @@ import { type ReferenceIdentity, withReference } from '@/lib/ace/reference';
 import { validate } from '@/lib/validation/index';
 
 const REPORT_EVERY_MS = 500;
+/** The full sweep's safety net: a few ms on a page with thousands of fields, so rarely. */
+const SWEEP_EVERY_MS = 10_000;
 
 type Tracked = FoundField & {
   hint: HTMLElement | null;
@@ -111,13 +113,14 @@ export function initFieldChecks(opts: {
   };
 
   /**
-   * `removed`: the page removed the field, and its hint with it; the hint stays where it is (no
-   * call into a subtree that is gone) and is reused if the page puts the field back.
+   * `removed`: the page removed the field. A hint that went with it (a row, a cached view) stays
+   * where it is and is reused if the page puts the field back; one left in the page (only the field
+   * was removed, or its label) goes.
    */
   const untrack = (t: Tracked, removed = false) => {
     if (t.hint) {
       byHint.delete(t.hint);
-      if (!removed) t.hint.remove();
+      if (!removed || t.hint.isConnected) t.hint.remove();
     }
     clearAria(t);
     tracked.delete(t.el);
@@ -126,10 +129,16 @@ export function initFieldChecks(opts: {
     if (t.rule.fill) fillable--;
   };
 
-  /** Every tracked field checked: only when a removed frame took fields we cannot reach otherwise. */
+  /**
+   * Every tracked field checked: when a removed or reloaded frame took fields we cannot reach any
+   * more, and now and then as a safety net (a field the page moved where no mutation is reported).
+   * A frame's old document stays "connected" to itself: it is gone when it has no window.
+   */
+  let lastSweep = performance.now();
   const sweep = () => {
+    lastSweep = performance.now();
     for (const t of tracked.values()) {
-      if (!t.el.isConnected) untrack(t, true);
+      if (!t.el.isConnected || !t.el.ownerDocument.defaultView) untrack(t, true);
       else if (t.hint && !t.hint.isConnected) placeHint(t);
     }
   };
@@ -280,7 +289,7 @@ export function initFieldChecks(opts: {
       if (r.isConnected) continue;
       if (visitRemoved(r, removedPart, shadowRoots)) frameRemoved = true;
     }
-    if (frameRemoved) sweep();
+    if (frameRemoved || (batch.removed.length > 0 && performance.now() - lastSweep > SWEEP_EVERY_MS)) sweep();
     for (const el of batch.added) {
       if (!el.isConnected) continue;
       scan(el);

@@ -10,15 +10,27 @@
 export type Batch = { added: Element[]; removed: Element[] };
 type Listener = (batch: Batch) => void;
 
+/** How often batches are handled when the tab is hidden (browsers throttle timers there anyway). */
+const HIDDEN_FLUSH_MS = 1000;
+
 export function createSharedObserver(signal: AbortSignal) {
   const listeners = new Set<Listener>();
   const observed = new WeakSet<Node>();
   let added: Element[] = [];
   let removed: Element[] = [];
-  let scheduled = 0;
+  // A frame callback; and a timer, since hidden tabs get no frames and a page that keeps changing in
+  // the background would pile up detached subtrees here until the tab is shown again.
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
+  };
 
   const flush = () => {
-    scheduled = 0;
+    cancel();
     const batch = { added, removed };
     added = [];
     removed = [];
@@ -38,7 +50,10 @@ export function createSharedObserver(signal: AbortSignal) {
         if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n as Element)) added.push(n as Element);
       for (const n of r.removedNodes) if (n.nodeType === Node.ELEMENT_NODE) removed.push(n as Element);
     }
-    if ((added.length || removed.length) && !scheduled) scheduled = requestAnimationFrame(flush);
+    if ((added.length || removed.length) && !frame) {
+      frame = requestAnimationFrame(flush);
+      timer = setTimeout(flush, HIDDEN_FLUSH_MS);
+    }
   });
 
   const observe = (root: Node) => {
@@ -50,7 +65,7 @@ export function createSharedObserver(signal: AbortSignal) {
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (scheduled) cancelAnimationFrame(scheduled);
+    cancel();
     listeners.clear();
   });
 
