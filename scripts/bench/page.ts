@@ -42,6 +42,26 @@ const LABELS = [
   'Reference',
 ];
 
+/**
+ * The page's own script for the stream of DOM mutations, like a busy SPA: a row with two fields
+ * (`makeRow`, JavaScript source of `(n) => Element`) every 10 ms, rows past 50 dropped. It starts
+ * 1.5 s after load, once the load's work has settled, so the two phases can be told apart.
+ */
+function streamScript(makeRow: string): string {
+  return `
+  addEventListener('load', () => setTimeout(() => {
+    window.__streamStart = true;
+    const stream = document.getElementById('stream');
+    const makeRow = ${makeRow};
+    let n = 0;
+    const t = setInterval(() => {
+      stream.append(makeRow(n));
+      if (stream.children.length > 50) stream.firstElementChild.remove();
+      if (++n >= 200) { clearInterval(t); window.__streamDone = true; }
+    }, 10);
+  }, 1500));`;
+}
+
 function fixture(fields: number): string {
   const rows: string[] = [];
   for (let i = 0; i < fields; i++) {
@@ -53,28 +73,17 @@ function fixture(fields: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Importer Form</title>
 <style>.row{display:flex;gap:8px;margin:2px 0}label{width:260px}</style></head><body>
 <h1>ACE Portal Account Application</h1><form id="big">${rows.join('')}</form><div id="stream"></div>
-<script>
-  // A stream of DOM mutations like a busy SPA: add a row with two fields every 10 ms, drop old ones.
-  // It starts once the load's work has settled, so the two phases can be told apart.
-  addEventListener('load', () => setTimeout(() => {
-    window.__streamStart = true;
-    const stream = document.getElementById('stream');
-    let n = 0;
-    const t = setInterval(() => {
-      const el = (tag, attrs, ...kids) => {
-        const e = Object.assign(document.createElement(tag), attrs);
-        e.append(...kids);
-        return e;
-      };
-      const row = el('div', {},
-        el('label', { htmlFor: 's' + n }, 'ZIP Code'), el('input', { id: 's' + n }),
-        el('span', {}, 'status ' + n),
-        el('label', {}, 'Email ', el('input', { name: 'e' + n })));
-      stream.append(row);
-      if (stream.children.length > 50) stream.firstElementChild.remove();
-      if (++n >= 200) { clearInterval(t); window.__streamDone = true; }
-    }, 10);
-  }, 1500));
+<script>${streamScript(`(n) => {
+    const el = (tag, attrs, ...kids) => {
+      const e = Object.assign(document.createElement(tag), attrs);
+      e.append(...kids);
+      return e;
+    };
+    return el('div', {},
+      el('label', { htmlFor: 's' + n }, 'ZIP Code'), el('input', { id: 's' + n }),
+      el('span', {}, 'status ' + n),
+      el('label', {}, 'Email ', el('input', { name: 'e' + n })));
+  }`)}
 </script></body></html>`;
 }
 
@@ -94,36 +103,35 @@ function lightningFixture(fields: number): string {
       if (this.shadowRoot) return;
       const root = this.attachShadow({ mode: 'open' });
       const id = 'input-' + ++uid;
-      root.innerHTML = '<style>.f{display:flex;gap:8px}label{width:260px}</style><div class="f"><label for="' + id +
-        '">' + this.getAttribute('label') + '</label><input id="' + id + '"></div>';
+      const style = document.createElement('style');
+      style.textContent = '.f{display:flex;gap:8px}label{width:260px}';
+      const box = document.createElement('div');
+      box.className = 'f';
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = this.getAttribute('label');
+      const input = document.createElement('input');
+      input.id = id;
+      box.append(label, input);
+      root.append(style, box);
     }
   }
   customElements.define('lightning-input', LightningInput);
+  const field = (label) => {
+    const el = document.createElement('lightning-input');
+    el.setAttribute('label', label);
+    return el;
+  };
   const labels = ${JSON.stringify(LABELS)};
   const form = document.getElementById('big');
-  for (let i = 0; i < ${fields}; i++) {
-    const el = document.createElement('lightning-input');
-    el.setAttribute('label', labels[i % labels.length] + ' ' + i);
-    form.append(el);
-  }
-  addEventListener('load', () => setTimeout(() => {
-    window.__streamStart = true;
-    const stream = document.getElementById('stream');
-    let n = 0;
-    const t = setInterval(() => {
-      const row = document.createElement('div');
-      const zip = document.createElement('lightning-input');
-      zip.setAttribute('label', 'ZIP Code');
-      const email = document.createElement('lightning-input');
-      email.setAttribute('label', 'Email');
-      const status = document.createElement('span');
-      status.textContent = 'status ' + n;
-      row.append(zip, status, email);
-      stream.append(row);
-      if (stream.children.length > 50) stream.firstElementChild.remove();
-      if (++n >= 200) { clearInterval(t); window.__streamDone = true; }
-    }, 10);
-  }, 1500));
+  for (let i = 0; i < ${fields}; i++) form.append(field(labels[i % labels.length] + ' ' + i));
+  ${streamScript(`(n) => {
+    const row = document.createElement('div');
+    const status = document.createElement('span');
+    status.textContent = 'status ' + n;
+    row.append(field('ZIP Code'), status, field('Email'));
+    return row;
+  }`)}
 </script></body></html>`;
 }
 

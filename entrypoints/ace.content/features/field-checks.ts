@@ -274,8 +274,9 @@ export function initFieldChecks(opts: {
   const removedPart = (el: Element) => {
     if (el.tagName === 'ACE-ASSIST-HINT') {
       // The page re-rendered around a field and dropped our hint: put it back.
+      // (byHint holds tracked fields only: untrack removes the entry.)
       const t = byHint.get(el);
-      if (t && tracked.get(t.el) === t && t.el.isConnected) placeHint(t);
+      if (t?.el.isConnected) placeHint(t);
     } else {
       const t = tracked.get(el as FieldElement);
       if (t && !t.el.isConnected) untrack(t, true);

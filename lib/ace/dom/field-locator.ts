@@ -209,34 +209,29 @@ export function visitRemoved(
   shadows = true,
 ): boolean {
   let frame = false;
-  if (!shadows) {
-    const tag = root.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'ACE-ASSIST-HINT') visit(root);
-    else if (tag === 'IFRAME') frame = true;
-    if (root.firstElementChild === null) return frame;
-    for (const el of root.querySelectorAll(REMOVED_PARTS)) {
-      if (el.tagName === 'IFRAME') frame = true;
-      else visit(el);
+  const stack: Node[] = [];
+  const take = (el: Element) => {
+    const tag = el.tagName;
+    if (tag === 'IFRAME') frame = true;
+    else if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'ACE-ASSIST-HINT') visit(el);
+    if (shadows) {
+      const shadow = pageShadowRoot(el, tag);
+      if (shadow) stack.push(shadow);
     }
+  };
+  take(root);
+  // A leaf (a hint, a text-only element): nothing below it.
+  if (root.firstElementChild === null && stack.length === 0) return frame;
+  if (!shadows) {
+    for (const el of root.querySelectorAll(REMOVED_PARTS)) take(el);
     return frame;
   }
-  const check = (el: Element, stack: Node[]) => {
-    const tag = el.tagName;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'ACE-ASSIST-HINT') visit(el);
-    else if (tag === 'IFRAME') frame = true;
-    const shadow = pageShadowRoot(el, tag);
-    if (shadow) stack.push(shadow);
-  };
-  const stack: Node[] = [];
-  check(root, stack);
-  // A leaf (a hint, a text-only element): no walker needed.
-  if (root.firstElementChild === null && stack.length === 0) return frame;
   stack.push(root);
   const doc = root.ownerDocument;
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
     for (let el = walker.nextNode() as Element | null; el !== null; el = walker.nextNode() as Element | null)
-      check(el, stack);
+      take(el);
   }
   return frame;
 }
