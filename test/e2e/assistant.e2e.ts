@@ -33,8 +33,13 @@ async function typeInto(page: Page, selector: string, text: string) {
   await page.type(selector, text);
 }
 
+/** Blurs the focused element, down through shadow roots (blurring a host does not, in Firefox). */
 async function blur(page: Page) {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    (el as HTMLElement | null)?.blur();
+  });
 }
 
 describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
@@ -211,6 +216,27 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     await expect.poll(() => hintState(ach, 'routingNumber')).toMatchObject({ state: 'ok' });
     expect(await hintState(ach, 'bankAccountNumber')).not.toBeNull();
     await ach.close();
+  });
+
+  it('finds the fields of web components the page defines after load', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lazy');
+    await page.waitForSelector('ace-assist-overlay', { timeout: 10_000 });
+    expect(await hintState(page, 'zip')).toBeNull();
+    await page.waitForFunction(() => (window as unknown as { __defined?: boolean }).__defined, {
+      timeout: 10_000,
+    });
+    await expect.poll(() => hintState(page, 'zip'), { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(() => hintState(page, 'email'), { timeout: 10_000 }).not.toBeNull();
+    const einInput = await page.evaluateHandle(
+      () =>
+        document
+          .querySelector('lazy-input[label^="Employer"]')
+          ?.shadowRoot?.querySelector('input') as HTMLInputElement,
+    );
+    await einInput.asElement()?.type('12-345');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'ein')).toMatchObject({ state: 'error' });
+    await page.close();
   });
 
   it('checks a field inside a same-origin iframe', async () => {

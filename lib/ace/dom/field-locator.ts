@@ -37,6 +37,15 @@ function pageShadowRoot(el: Element, tag: string): ShadowRoot | null {
   return tag.startsWith('ACE-ASSIST-') ? null : el.shadowRoot;
 }
 
+/**
+ * A custom element with no shadow root that the page has not defined yet (web components loaded
+ * after the markup, e.g. lazily). Checked only for hyphenated tags without a shadow root, so a page
+ * of defined components pays nothing for it.
+ */
+export function isPendingHost(el: Element, tag = el.tagName): boolean {
+  return tag.includes('-') && !tag.startsWith('ACE-ASSIST-') && !el.matches(':defined');
+}
+
 function textOf(el: Element | null): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -140,6 +149,11 @@ export class CandidateWalk {
       onContainer?: (container: Container) => void;
       /** Every iframe met (same-origin or not): the caller may watch it for documents to come. */
       onFrame?: (frame: HTMLIFrameElement) => void;
+      /**
+       * Custom elements the page has not defined yet: defining them later upgrades them, and a
+       * shadow root they attach then appears without any mutation record (see `isPendingHost`).
+       */
+      onPendingHost?: (el: Element) => void;
     },
   ) {
     this.stack = [start];
@@ -179,6 +193,7 @@ export class CandidateWalk {
     const tag = el.tagName;
     const shadow = pageShadowRoot(el, tag);
     if (shadow) this.stack.push(shadow);
+    else if (this.opts.onPendingHost && isPendingHost(el, tag)) this.opts.onPendingHost(el);
     if (tag === 'IFRAME') {
       this.opts.onFrame?.(el as HTMLIFrameElement);
       try {
