@@ -1,6 +1,6 @@
 // The ACE page assistant, in every browser: page detection on fixtures in several markup styles,
 // the checklist, inline checks, the EIN check against the 5106, fill from draft, password fields.
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsersUnderTest, type Harness, launch } from './harness/browsers';
 
@@ -26,6 +26,20 @@ const hintState = (page: Page, kind: string) =>
         }
       : null;
   }, kind);
+
+/** The kinds of every hint on the page, open shadow roots included, sorted. */
+const hintKinds = (page: Page) =>
+  page.evaluate(() => {
+    const kinds: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.tagName === 'ACE-ASSIST-HINT') kinds.push(el.getAttribute('data-kind') ?? '');
+        else if (el.shadowRoot && !el.tagName.startsWith('ACE-ASSIST-')) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return kinds.sort();
+  });
 
 async function typeInto(page: Page, selector: string, text: string) {
   await page.click(selector, { count: 3 });
@@ -66,6 +80,74 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
   ])('detects %s as %s', async (url, expected) => {
     const page = await h.openAcePage(url);
     await page.waitForSelector(`ace-assist-overlay[data-page-id="${expected}"]`, { timeout: 10_000 });
+    await page.close();
+  });
+
+  // Every page with fields, in each markup style: plain labels, aria-labelledby, Lightning-like
+  // shadow roots, an Angular-like SPA view. Each must be detected and get exactly its hints.
+  const PAGE_STYLES: [url: string, view: string | null, page: string, kinds: string[]][] = [
+    [
+      'https://ace-accounts.cbp.gov/s/importer-form/aria',
+      null,
+      'importer-application',
+      ['ein', 'email', 'importerNumber', 'phone', 'streetLine', 'zip'],
+    ],
+    [
+      'https://ace.cbp.gov/ach-refund',
+      null,
+      'ach-refund',
+      ['bankAccountNumber', 'importerNumber', 'routingNumber'],
+    ],
+    [
+      'https://ace.cbp.gov/ach-refund/lightning',
+      null,
+      'ach-refund',
+      ['bankAccountNumber', 'importerNumber', 'routingNumber'],
+    ],
+    [
+      'https://ace.cbp.gov/app',
+      'ach',
+      'ach-refund',
+      ['bankAccountNumber', 'importerNumber', 'routingNumber'],
+    ],
+    ['https://ace.cbp.gov/cape', null, 'cape', ['entryNumber', 'filerCode']],
+    ['https://ace.cbp.gov/cape/aria', null, 'cape', ['entryNumber', 'filerCode']],
+    ['https://ace.cbp.gov/cape/lightning', null, 'cape', ['entryNumber', 'filerCode']],
+    ['https://ace.cbp.gov/user-management', null, 'user-management', ['email', 'phone']],
+    ['https://ace.cbp.gov/user-management/aria', null, 'user-management', ['email', 'phone']],
+    ['https://ace.cbp.gov/user-management/lightning', null, 'user-management', ['email', 'phone']],
+    ['https://ace.cbp.gov/reports', null, 'reports', ['portCode']],
+    ['https://ace.cbp.gov/reports/aria', null, 'reports', ['importerNumber', 'portCode']],
+    ['https://ace.cbp.gov/reports/lightning', null, 'reports', ['importerNumber', 'portCode']],
+    ['https://ace.cbp.gov/app', 'reports', 'reports', ['portCode']],
+  ];
+  it.each(PAGE_STYLES)('%s %s: detected as %s, hints for %j', async (url, view, pageId, kinds) => {
+    const page = await h.openAcePage(url);
+    if (view) {
+      await page.waitForSelector('ace-assist-overlay', { timeout: 10_000 });
+      await page.evaluate((v) => (window as unknown as { __go(v: string): void }).__go(v), view);
+    }
+    await page.waitForSelector(`ace-assist-overlay[data-page-id="${pageId}"]`, { timeout: 10_000 });
+    await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toEqual(kinds);
+    await page.close();
+  });
+
+  it('checks Lightning-like fields on a portal page as the user types', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/ach-refund/lightning');
+    await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toContain('routingNumber');
+    const routing = await page.evaluateHandle(() => {
+      const view = document.querySelector('c-app')?.shadowRoot?.querySelector('c-view')?.shadowRoot;
+      return view
+        ?.querySelector('lightning-input[label="Bank Routing Number"]')
+        ?.shadowRoot?.querySelector('input') as HTMLInputElement;
+    });
+    const input = routing.asElement() as ElementHandle<Element>;
+    await input.type('123456789');
+    await blur(page);
+    await expect.poll(() => hintState(page, 'routingNumber')).toMatchObject({ state: 'error' });
+    await input.click({ count: 3 });
+    await input.type('021000021');
+    await expect.poll(() => hintState(page, 'routingNumber')).toMatchObject({ state: 'ok' });
     await page.close();
   });
 

@@ -29,6 +29,15 @@ export const DEFAULT_ROUTES: Record<string, string> = {
   'https://ace.cbp.gov/reports': 'reports.html',
   'https://ace.cbp.gov/app': 'spa.html',
   'https://ace.cbp.gov/ach-refund/bank-details': 'iframe-host.html',
+  // The same pages in other markup styles.
+  'https://ace.cbp.gov/ach-refund/lightning': 'lightning-app.html',
+  'https://ace.cbp.gov/cape/lightning': 'lightning-app.html',
+  'https://ace.cbp.gov/user-management/lightning': 'lightning-app.html',
+  'https://ace.cbp.gov/reports/lightning': 'lightning-app.html',
+  'https://ace-accounts.cbp.gov/s/importer-form/aria': 'aria-app.html',
+  'https://ace.cbp.gov/cape/aria': 'aria-app.html',
+  'https://ace.cbp.gov/user-management/aria': 'aria-app.html',
+  'https://ace.cbp.gov/reports/aria': 'aria-app.html',
 };
 
 export function readFixture(file: string): string {
