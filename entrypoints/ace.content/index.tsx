@@ -17,9 +17,17 @@ import { browser } from 'wxt/browser';
 import { Panel } from '@/components/assistant/Panel';
 import { createAssistantStore } from '@/components/assistant/store';
 import { assistantStore, KEYS } from '@/lib/ace/assistant-store';
+import { queryComposed } from '@/lib/ace/dom/field-locator';
 import { createSharedObserver } from '@/lib/ace/dom/shared-observer';
 import { draftEinDigits, fillValues } from '@/lib/ace/draft-fill';
-import { type DomProbe, detectPage, isChecklistOnly, type PageId } from '@/lib/ace/pages';
+import {
+  type DomProbe,
+  detectPage,
+  isAceHost,
+  isChecklistOnly,
+  type PageId,
+  pageByUrl,
+} from '@/lib/ace/pages';
 import type { ReferenceIdentity } from '@/lib/ace/reference';
 import { ACTIVE_DRAFT_KEY } from '@/lib/form5106/active-key';
 import { sendContentMessage } from '@/lib/messaging/content-client';
@@ -30,17 +38,28 @@ import panelCss from './style.css?inline';
 
 const HEADINGS = 'h1, h2, h3, [role="heading"], [role="tab"][aria-selected="true"]';
 
-const probe: DomProbe = {
+/**
+ * The page's headings, open shadow roots included (a Lightning-built view keeps its heading in
+ * one); the shadow roots met go to `onRoot`, so a view swapped inside one is seen too. Read only
+ * when the URL does not decide the page (pageByUrl).
+ */
+const makeProbe = (onRoot: (root: ShadowRoot) => void): DomProbe => ({
   headings() {
     const out = [document.title];
-    for (const el of document.querySelectorAll(HEADINGS)) {
+    for (const el of queryComposed(document, HEADINGS, { onRoot })) {
       const t = el.textContent?.replace(/\s+/g, ' ').trim();
       if (t && t.length < 120) out.push(t);
     }
     return out;
   },
   has: (selector) => document.querySelector(selector) !== null,
-};
+});
+
+/** Whether an added subtree brings a heading, in its shadow roots too (searched within a budget). */
+const bringsHeading = (el: Element, onRoot: (root: ShadowRoot) => void) =>
+  el.matches(HEADINGS) ||
+  el.querySelector(HEADINGS) !== null ||
+  queryComposed(el, HEADINGS, { budget: 2_000, onRoot }).length > 0;
 
 function todayLocal(): string {
   const d = new Date();
@@ -67,6 +86,9 @@ export default defineContentScript({
       await new Promise<void>((resolve) =>
         document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
       );
+    if (!isAceHost(location.hostname)) return;
+    const observer = createSharedObserver(ctx.signal);
+    const probe = makeProbe(observer.observe);
     const initial = detectPage(location, probe);
     if (!initial) return;
     const [initialPanel, initialChecklist] = (await stored) ?? [undefined, undefined];
@@ -81,7 +103,6 @@ export default defineContentScript({
       draftsLocked: false,
       fill: null,
     });
-    const observer = createSharedObserver(ctx.signal);
     let reference: ReferenceIdentity | null = null;
     let features: { ctl: AbortController; checks: ReturnType<typeof initFieldChecks> | null } | null = null;
     // One teardown for whichever feature set is running (SPA navigation replaces it).
@@ -137,11 +158,13 @@ export default defineContentScript({
       startFeatures(id);
     };
     // Observe before any await: an SPA may render its view while we set up. Only batches that add
-    // a heading can change the page (or a new URL, below): skip detection for the rest.
+    // a heading can change the page (or a new URL, below), and only when the URL does not decide
+    // it: skip detection for the rest (on a busy page at a known route, every batch).
     observer.observe(document);
     ctx.onInvalidated(
       observer.subscribe((batch) => {
-        if (batch.added.some((el) => el.matches(HEADINGS) || el.querySelector(HEADINGS))) reevaluate();
+        if (pageByUrl(location)) return;
+        if (batch.added.some((el) => bringsHeading(el, observer.observe))) reevaluate();
       }),
     );
     ctx.addEventListener(window, 'wxt:locationchange', reevaluate);

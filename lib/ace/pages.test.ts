@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DomProbe, detectPage, isChecklistOnly, PAGE_IDS, type PageId } from './pages';
+import { type DomProbe, detectPage, isChecklistOnly, PAGE_IDS, type PageId, pageByUrl } from './pages';
 
 const noDom: DomProbe = { headings: () => [], has: () => false };
 const withHeadings = (...h: string[]): DomProbe => ({ headings: () => h, has: () => false });
@@ -63,6 +63,26 @@ describe('detectPage by DOM signature (SPA views on unknown routes)', () => {
 
   it('a known route beats a heading', () => {
     expect(detectPage(loc('https://ace.cbp.gov/reports'), withHeadings('CAPE'))).toBe('reports');
+  });
+});
+
+describe('pageByUrl: when the URL alone decides (headings are not read)', () => {
+  it.each<[string, PageId | null]>([
+    ['https://login.cbp.gov/', 'login'],
+    ['https://ace.cbp.gov/cape/file-uploads', 'cape'],
+    ['https://ace-accounts.cbp.gov/s/importer-form', 'importer-application'],
+    // The landing page and unknown routes: an SPA view's headings may still say which page it is.
+    ['https://ace.cbp.gov/', null],
+    ['https://ace.cbp.gov/app/view', null],
+    ['https://example.com/cape', null],
+  ])('%s -> %s', (url, expected) => {
+    expect(pageByUrl(loc(url))).toBe(expected);
+  });
+
+  it('agrees with detectPage whenever it decides', () => {
+    for (const url of ['https://ace.cbp.gov/reports', 'https://ace.cbp.dhs.gov/ace1/AceUserLogin/x']) {
+      expect(detectPage(loc(url), withHeadings('CAPE'))).toBe(pageByUrl(loc(url)));
+    }
   });
 });
 

@@ -126,10 +126,10 @@ export function isAceHost(hostname: string): boolean {
 }
 
 /**
- * Which page is this? URL first (most specific), then DOM headings for SPA views whose routes we do
- * not know, then portal-home, else unknown-ace. Returns null off the ACE hosts.
+ * The page the URL alone identifies (login or a specific route, not the landing page), or null: then
+ * the page's headings decide, and a view that renders new headings can change the page.
  */
-export function detectPage(loc: Location, probe?: DomProbe): PageId | null {
+export function pageByUrl(loc: Location): PageId | null {
   if (!isAceHost(loc.hostname)) return null;
   const login = PAGES[0] as PageDef;
   if (matchesUrl(login, loc)) return 'login';
@@ -138,6 +138,17 @@ export function detectPage(loc: Location, probe?: DomProbe): PageId | null {
     if (page.id === 'login' || page.id === 'portal-home') continue;
     if (matchesUrl(page, loc)) return page.id;
   }
+  return null;
+}
+
+/**
+ * Which page is this? URL first (most specific), then DOM headings for SPA views whose routes we do
+ * not know, then portal-home, else unknown-ace. Returns null off the ACE hosts.
+ */
+export function detectPage(loc: Location, probe?: DomProbe): PageId | null {
+  if (!isAceHost(loc.hostname)) return null;
+  const byUrl = pageByUrl(loc);
+  if (byUrl) return byUrl;
   if (probe) {
     const headings = probe.headings();
     for (const page of PAGES) {

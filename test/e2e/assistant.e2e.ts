@@ -132,6 +132,20 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     await page.close();
   });
 
+  it('tells a Lightning-like view on an unknown route by the heading in its shadow root, also after navigating', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/bank-info/lightning');
+    await page.waitForSelector('ace-assist-overlay[data-page-id="ach-refund"]', { timeout: 10_000 });
+    await expect
+      .poll(() => hintKinds(page), { timeout: 10_000 })
+      .toEqual(['bankAccountNumber', 'importerNumber', 'routingNumber']);
+    await page.evaluate(() =>
+      (window as unknown as { __navigate(p: string): void }).__navigate('/declarations/lightning'),
+    );
+    await page.waitForSelector('ace-assist-overlay[data-page-id="cape"]', { timeout: 10_000 });
+    await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toEqual(['entryNumber', 'filerCode']);
+    await page.close();
+  });
+
   it('checks Lightning-like fields on a portal page as the user types', async () => {
     const page = await h.openAcePage('https://ace.cbp.gov/ach-refund/lightning');
     await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toContain('routingNumber');

@@ -210,6 +210,42 @@ export class CandidateWalk {
 }
 
 /**
+ * Elements matching `selector` in `start` and the open shadow roots below it (not ours), `start`
+ * itself included when it is an element. Page detection reads headings with it: Lightning-built
+ * pages keep theirs in shadow roots. Walks at most `budget` elements looking for shadow roots (the
+ * matching itself is native); `onRoot` gets each shadow root met, so the caller can observe it.
+ */
+export function queryComposed(
+  start: Document | Element,
+  selector: string,
+  opts: { budget?: number; onRoot?: (root: ShadowRoot) => void } = {},
+): Element[] {
+  const out: Element[] = [];
+  let left = opts.budget ?? 20_000;
+  const doc = start.nodeType === Node.DOCUMENT_NODE ? (start as Document) : (start.ownerDocument ?? document);
+  const stack: (Document | Element | ShadowRoot)[] = [start];
+  for (let node = stack.pop(); node !== undefined && left > 0; node = stack.pop()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (el.matches(selector)) out.push(el);
+      const shadow = pageShadowRoot(el, el.tagName);
+      if (shadow) stack.push(shadow);
+    } else if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) opts.onRoot?.(node as ShadowRoot);
+    for (const el of node.querySelectorAll(selector)) out.push(el);
+    const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (
+      let el = walker.nextNode() as Element | null;
+      el !== null && left-- > 0;
+      el = walker.nextNode() as Element | null
+    ) {
+      const shadow = pageShadowRoot(el, el.tagName);
+      if (shadow) stack.push(shadow);
+    }
+  }
+  return out;
+}
+
+/**
  * Visits the fields (INPUT, TEXTAREA) and our hints in a subtree the page removed, open shadow
  * roots included, so the caller can drop what it tracked there at a cost set by what the page
  * removed, not by how many fields it tracks. Returns true when the subtree held an iframe: the
