@@ -66,6 +66,35 @@ describe('splitHint', () => {
   });
 });
 
+describe('classifyField by text shown before the field (no label, no useful hint)', () => {
+  it.each<[string, string | undefined]>([
+    ['Importer Number:', 'importerNumber'],
+    ['EIN', 'ein'],
+    ['Telephone *', 'phone'],
+    ['Notes', undefined],
+  ])('%j -> %s', (text, kind) => {
+    expect(
+      classifyField({ accessibleName: '', hints: ['j_id0:j_id12:txt4'], nearbyText: () => text })?.kind,
+    ).toBe(kind);
+  });
+
+  it('is tried last: a label or a name/id hint wins, and it is not read when they match', () => {
+    let read = 0;
+    const nearbyText = () => {
+      read++;
+      return 'Entry Number';
+    };
+    expect(classifyField({ accessibleName: 'ZIP Code', hints: [], nearbyText })?.kind).toBe('zip');
+    expect(classifyField({ accessibleName: '', hints: ['routingNumber'], nearbyText })?.kind).toBe(
+      'routingNumber',
+    );
+    expect(read).toBe(0);
+    // A placeholder-only name that matches nothing: the text before the field decides.
+    expect(classifyField({ accessibleName: '12-3456789', hints: [], nearbyText })?.kind).toBe('entryNumber');
+    expect(read).toBe(1);
+  });
+});
+
 describe('classifyField short-cut', () => {
   // The one-regex "any rule at all?" test must never change which rule wins: compare with the plain
   // walk over the table, on the table's own phrases cut and mixed with words that match nothing.

@@ -117,6 +117,12 @@ export type FieldDescriptor = {
   accessibleName: string;
   /** Or a function: reading them costs DOM calls, needed only when the name matches no rule. */
   hints: readonly string[] | (() => readonly string[]);
+  /**
+   * Text shown before the field that no accessible name points to (a table header cell, a <dt>, a
+   * <span>): legacy and hand-made forms label fields visually only. Tried last, against the label
+   * rules: a real label, aria name or name/id hint always wins.
+   */
+  nearbyText?: () => string;
 };
 
 /** One test for "does any rule match at all": most fields on a big form match none. */
@@ -132,12 +138,14 @@ export function classifyField(d: FieldDescriptor): FieldRule | null {
     if (byLabel) return byLabel;
   }
   const raw = typeof d.hints === 'function' ? d.hints() : d.hints;
-  if (raw.length === 0) return null;
-  anyHint ??= anyOf(FIELD_RULES.flatMap((r) => (r.hint ? [r.hint] : [])));
-  const hints = raw.map(splitHint).filter((h) => h && anyHint?.test(h));
-  if (hints.length === 0) return null;
-  for (const rule of FIELD_RULES) {
-    if (rule.hint && hints.some((h) => rule.hint?.test(h))) return rule;
+  if (raw.length > 0) {
+    anyHint ??= anyOf(FIELD_RULES.flatMap((r) => (r.hint ? [r.hint] : [])));
+    const hints = raw.map(splitHint).filter((h) => h && anyHint?.test(h));
+    for (const rule of FIELD_RULES) {
+      if (hints.length > 0 && rule.hint && hints.some((h) => rule.hint?.test(h))) return rule;
+    }
   }
+  const nearby = d.nearbyText ? normalizeLabel(d.nearbyText()) : '';
+  if (nearby && anyLabel.test(nearby)) return FIELD_RULES.find((r) => r.label.test(nearby)) ?? null;
   return null;
 }

@@ -84,7 +84,7 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
   });
 
   // Every page with fields, in each markup style: plain labels, aria-labelledby, Lightning-like
-  // shadow roots, an Angular-like SPA view. Each must be detected and get exactly its hints.
+  // shadow roots, an Angular-like SPA view, a legacy table. Each must be detected and get exactly its hints.
   const PAGE_STYLES: [url: string, view: string | null, page: string, kinds: string[]][] = [
     [
       'https://ace-accounts.cbp.gov/s/importer-form/aria',
@@ -120,6 +120,13 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     ['https://ace.cbp.gov/reports/aria', null, 'reports', ['importerNumber', 'portCode']],
     ['https://ace.cbp.gov/reports/lightning', null, 'reports', ['importerNumber', 'portCode']],
     ['https://ace.cbp.gov/app', 'reports', 'reports', ['portCode']],
+    // Labelled only visually (table header cells, <dt>, a <span>), with ids that say nothing.
+    [
+      'https://ace.cbp.dhs.gov/reports/legacy',
+      null,
+      'reports',
+      ['email', 'entryNumber', 'filerCode', 'importerNumber', 'portCode'],
+    ],
   ];
   it.each(PAGE_STYLES)('%s %s: detected as %s, hints for %j', async (url, view, pageId, kinds) => {
     const page = await h.openAcePage(url);

@@ -118,6 +118,28 @@ export function accessibleName(el: FieldElement, labelFor: LabelLookup = createL
   return el.getAttribute('placeholder')?.trim() || el.getAttribute('title')?.trim() || '';
 }
 
+const CONTROLS = 'input, select, textarea, button';
+
+/**
+ * The text set just before a field that has no label of its own: the element before it, or before
+ * its container when it is the first thing there (a table cell after a header cell, a <dd> after its
+ * <dt>), up to three levels up. Nothing when that element holds a control (the text belongs to
+ * another field) or is long (a paragraph, not a label).
+ */
+export function nearbyText(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node !== null && depth < 4; depth++) {
+    const prev: Element | null = node.previousElementSibling;
+    if (prev) {
+      if (prev.matches(CONTROLS) || prev.querySelector(CONTROLS) !== null) return '';
+      const text = textOf(prev);
+      return text.length <= 80 ? text : '';
+    }
+    node = node.parentElement;
+  }
+  return '';
+}
+
 function hintsOf(el: FieldElement): string[] {
   return [el.getAttribute('name'), el.id, el.getAttribute('autocomplete')].filter((v): v is string => !!v);
 }
@@ -290,6 +312,10 @@ export function visitRemoved(
 /** Which rule (kind, fill key) a candidate matches, or null: the field is not one we know. */
 export function classifyCandidate({ el, labelFor }: Candidate): FoundField | null {
   const name = accessibleName(el, labelFor);
-  const rule = classifyField({ accessibleName: name, hints: () => hintsOf(el) });
+  const rule = classifyField({
+    accessibleName: name,
+    hints: () => hintsOf(el),
+    nearbyText: () => nearbyText(el),
+  });
   return rule ? { el, rule, accessibleName: name } : null;
 }
