@@ -155,6 +155,35 @@ describe.each(browsersUnderTest())('%s: Form 5106 drafts', (kind) => {
     await page.close();
   });
 
+  it('fill from draft reaches fields inside Lightning-like shadow roots, and the components hear it', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lightning');
+    await page.click('ace-assist-overlay >>> [data-tab="tools"]');
+    await page.waitForSelector('ace-assist-overlay >>> [data-testid="fill-from-draft"]:not([disabled])', {
+      timeout: 10_000,
+    });
+    await page.click('ace-assist-overlay >>> [data-testid="fill-from-draft"]');
+    const values = () =>
+      page.evaluate(() => {
+        const form = document.querySelector('c-importer-form')?.shadowRoot;
+        return Object.fromEntries(
+          [...(form?.querySelectorAll('lightning-input') ?? [])].map((el) => [
+            el.getAttribute('label'),
+            el.shadowRoot?.querySelector('input')?.value,
+          ]),
+        );
+      });
+    await expect.poll(values).toMatchObject({
+      'Company Name': 'Acme Imports LLC',
+      'Business Email Address': 'ops@acme.example',
+      Password: '',
+    });
+    const events = await page.evaluate(() => (window as unknown as { __events: string[][] }).__events);
+    expect(events).toContainEqual(['input', 'Company Name', 'Acme Imports LLC']);
+    expect(events).toContainEqual(['change', 'Business Email Address', 'ops@acme.example']);
+    expect(events.some(([, label]) => label === 'Password')).toBe(false);
+    await page.close();
+  });
+
   it('closing the page while typing loses nothing', async () => {
     const page = await openPopup(h);
     await click(page, '[data-testid="open-draft"]');
