@@ -18,7 +18,7 @@ import { Panel } from '@/components/assistant/Panel';
 import { createAssistantStore } from '@/components/assistant/store';
 import { assistantStore, KEYS } from '@/lib/ace/assistant-store';
 import { queryComposed } from '@/lib/ace/dom/field-locator';
-import { createSharedObserver } from '@/lib/ace/dom/shared-observer';
+import { createSharedObserver, type SharedObserver } from '@/lib/ace/dom/shared-observer';
 import { draftEinDigits, fillValues } from '@/lib/ace/draft-fill';
 import {
   type DomProbe,
@@ -39,27 +39,48 @@ import panelCss from './style.css?inline';
 const HEADINGS = 'h1, h2, h3, [role="heading"], [role="tab"][aria-selected="true"]';
 
 /**
- * The page's headings, open shadow roots included (a Lightning-built view keeps its heading in
- * one); the shadow roots met go to `onRoot`, so a view swapped inside one is seen too. Read only
- * when the URL does not decide the page (pageByUrl).
+ * Reads the page for detection: its headings, open shadow roots included (a Lightning-built view
+ * keeps its heading in one). The shadow roots met are observed, so a view swapped inside one is
+ * seen, and custom elements not defined yet are watched, so a view that upgrades later is too.
+ * Read only when the URL does not decide the page (pageByUrl). `complete` is false when the page
+ * was too big to read whole.
  */
-const makeProbe = (onRoot: (root: ShadowRoot) => void): DomProbe => ({
-  headings() {
-    const out = [document.title];
-    for (const el of queryComposed(document, HEADINGS, { onRoot })) {
-      const t = el.textContent?.replace(/\s+/g, ' ').trim();
-      if (t && t.length < 120) out.push(t);
-    }
-    return out;
-  },
-  has: (selector) => document.querySelector(selector) !== null,
-});
-
-/** Whether an added subtree brings a heading, in its shadow roots too (searched within a budget). */
-const bringsHeading = (el: Element, onRoot: (root: ShadowRoot) => void) =>
-  el.matches(HEADINGS) ||
-  el.querySelector(HEADINGS) !== null ||
-  queryComposed(el, HEADINGS, { budget: 2_000, onRoot }).length > 0;
+function createPageReader(observer: SharedObserver) {
+  let complete = true;
+  const found = { onRoot: observer.observe, onPendingHost: observer.watchUpgrade };
+  const probe: DomProbe = {
+    headings() {
+      const out = [document.title];
+      const r = queryComposed(document, HEADINGS, found);
+      complete = r.complete;
+      for (const el of r.found) {
+        const t = el.textContent?.replace(/\s+/g, ' ').trim();
+        if (t && t.length < 120) out.push(t);
+      }
+      return out;
+    },
+    has: (selector) => document.querySelector(selector) !== null,
+  };
+  return {
+    detect() {
+      complete = true;
+      return { id: detectPage(location, probe), complete };
+    },
+    /** Whether subtrees the page added bring a heading: shadow roots included, 2,000 elements a batch at most. */
+    bringsHeading(added: readonly Element[]) {
+      let budget = 2_000;
+      for (const el of added) {
+        if (!el.isConnected) continue;
+        const r = queryComposed(el, HEADINGS, { ...found, budget });
+        if (r.found.length > 0) return true;
+        budget -= r.visited;
+        // Out of budget: headings in the light DOM are still found (natively, before the walk).
+        if (budget <= 0) budget = 1;
+      }
+      return false;
+    },
+  };
+}
 
 function todayLocal(): string {
   const d = new Date();
@@ -88,8 +109,8 @@ export default defineContentScript({
       );
     if (!isAceHost(location.hostname)) return;
     const observer = createSharedObserver(ctx.signal);
-    const probe = makeProbe(observer.observe);
-    const initial = detectPage(location, probe);
+    const reader = createPageReader(observer);
+    const initial = reader.detect().id;
     if (!initial) return;
     const [initialPanel, initialChecklist] = (await stored) ?? [undefined, undefined];
 
@@ -150,9 +171,13 @@ export default defineContentScript({
     };
 
     let host: HTMLElement | null = null;
-    const reevaluate = () => {
-      const id = detectPage(location, probe);
+    /** `fromDom`: the page added headings, the URL did not change. */
+    const reevaluate = (fromDom = false) => {
+      const { id, complete } = reader.detect();
       if (!id || id === store.get().pageId) return;
+      // A page too big to read whole: no heading matching may only mean it was past the cut. Keep
+      // the page we have rather than tear its features down (a new URL always decides afresh).
+      if (fromDom && !complete && (id === 'unknown-ace' || id === 'portal-home')) return;
       store.set({ pageId: id });
       host?.setAttribute('data-page-id', id);
       startFeatures(id);
@@ -164,10 +189,10 @@ export default defineContentScript({
     ctx.onInvalidated(
       observer.subscribe((batch) => {
         if (pageByUrl(location)) return;
-        if (batch.added.some((el) => bringsHeading(el, observer.observe))) reevaluate();
+        if (reader.bringsHeading(batch.added)) reevaluate(true);
       }),
     );
-    ctx.addEventListener(window, 'wxt:locationchange', reevaluate);
+    ctx.addEventListener(window, 'wxt:locationchange', () => reevaluate());
 
     const ui = await createShadowRootUi(ctx, {
       name: 'ace-assist-overlay',
@@ -213,6 +238,8 @@ export default defineContentScript({
     // Let the page and the panel paint first, then start the field work (which runs in slices).
     // An idle callback, not a frame callback: nothing of ours runs inside the page's first frames.
     await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 250 }));
+    // Invalidated meanwhile (the extension reloaded or updated): start nothing nobody would stop.
+    if (ctx.isInvalid) return;
     // A mutation batch during setup may already have started them for a newer page id.
     if (!features) startFeatures(store.get().pageId);
     reevaluate();

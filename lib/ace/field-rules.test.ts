@@ -78,6 +78,15 @@ describe('classifyField by text shown before the field (no label, no useful hint
     ).toBe(kind);
   });
 
+  it('never gives a fill key: a guessed field may get a hint, never data written into it', () => {
+    const byText = classifyField({ accessibleName: '', hints: [], nearbyText: () => 'Email' });
+    expect(byText?.kind).toBe('email');
+    expect(byText?.fill).toBeUndefined();
+    expect(classifyField({ accessibleName: 'Email', hints: [] })?.fill).toBe('email');
+    // The same derived rule each time (callers compare rules by identity).
+    expect(classifyField({ accessibleName: '', hints: [], nearbyText: () => 'E-mail' })).toBe(byText);
+  });
+
   it('is tried last: a label or a name/id hint wins, and it is not read when they match', () => {
     let read = 0;
     const nearbyText = () => {
@@ -92,6 +101,24 @@ describe('classifyField by text shown before the field (no label, no useful hint
     // A placeholder-only name that matches nothing: the text before the field decides.
     expect(classifyField({ accessibleName: '12-3456789', hints: [], nearbyText })?.kind).toBe('entryNumber');
     expect(read).toBe(1);
+  });
+});
+
+describe('fields named like secrets are never checked or filled', () => {
+  it.each([
+    'Password',
+    'Confirm passcode',
+    'PIN',
+    'Shared Secret',
+    'Security answer (email)',
+    'One-time code sent to your phone',
+  ])('%j', (name) => {
+    expect(classifyField({ accessibleName: name, hints: ['email'] })).toBeNull();
+    expect(classifyField({ accessibleName: '', hints: [], nearbyText: () => name })).toBeNull();
+  });
+
+  it('"Social Security Number" is not a secret in this sense', () => {
+    expect(classifyField({ accessibleName: 'Social Security Number', hints: [] })?.kind).toBe('ssn');
   });
 });
 

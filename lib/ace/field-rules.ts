@@ -130,8 +130,15 @@ const anyOf = (res: RegExp[]) => new RegExp(res.map((r) => `(?:${r.source})`).jo
 let anyLabel: RegExp | undefined;
 let anyHint: RegExp | undefined;
 
+/**
+ * Names of fields that hold secrets (a text field can: a show-password toggle, a PIN): never
+ * checked or filled whatever else their name says. Password-type fields never get this far.
+ */
+const SECRET = /pass ?(word|code|phrase)|\bpin\b|secret|security (code|answer|question)|one[- ]time code/;
+
 export function classifyField(d: FieldDescriptor): FieldRule | null {
   const name = normalizeLabel(d.accessibleName);
+  if (SECRET.test(name)) return null;
   anyLabel ??= anyOf(FIELD_RULES.map((r) => r.label));
   if (name && anyLabel.test(name)) {
     const byLabel = FIELD_RULES.find((r) => r.label.test(name));
@@ -146,6 +153,22 @@ export function classifyField(d: FieldDescriptor): FieldRule | null {
     }
   }
   const nearby = d.nearbyText ? normalizeLabel(d.nearbyText()) : '';
-  if (nearby && anyLabel.test(nearby)) return FIELD_RULES.find((r) => r.label.test(nearby)) ?? null;
-  return null;
+  if (!nearby || SECRET.test(nearby) || !anyLabel.test(nearby)) return null;
+  const rule = FIELD_RULES.find((r) => r.label.test(nearby));
+  return rule ? checkOnly(rule) : null;
+}
+
+/**
+ * A rule found from text beside the field, without its fill key: a guessed field may get a hint
+ * (informational), never data written into it.
+ */
+const checkOnlyRules = new Map<FieldRule, FieldRule>();
+function checkOnly(rule: FieldRule): FieldRule {
+  if (!rule.fill) return rule;
+  let derived = checkOnlyRules.get(rule);
+  if (!derived) {
+    derived = { ...rule, fill: undefined };
+    checkOnlyRules.set(rule, derived);
+  }
+  return derived;
 }

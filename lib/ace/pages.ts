@@ -149,8 +149,9 @@ export function detectPage(loc: Location, probe?: DomProbe): PageId | null {
   if (!isAceHost(loc.hostname)) return null;
   const byUrl = pageByUrl(loc);
   if (byUrl) return byUrl;
+  // Read once: on a Lightning-built page it means walking its shadow roots.
+  const headings = probe?.headings() ?? [];
   if (probe) {
-    const headings = probe.headings();
     for (const page of PAGES) {
       if (page.id === 'login' || page.id === 'portal-home') continue;
       if (page.hosts.includes(loc.hostname) && matchesDom(page, probe, headings)) return page.id;
@@ -158,8 +159,7 @@ export function detectPage(loc: Location, probe?: DomProbe): PageId | null {
   }
   const home = PAGES.find((p) => p.id === 'portal-home') as PageDef;
   if (matchesUrl(home, loc)) return 'portal-home';
-  if (probe && home.hosts.includes(loc.hostname) && matchesDom(home, probe, probe.headings()))
-    return 'portal-home';
+  if (probe && home.hosts.includes(loc.hostname) && matchesDom(home, probe, headings)) return 'portal-home';
   return 'unknown-ace';
 }
 

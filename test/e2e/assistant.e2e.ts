@@ -125,7 +125,7 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
       'https://ace.cbp.dhs.gov/reports/legacy',
       null,
       'reports',
-      ['email', 'entryNumber', 'filerCode', 'importerNumber', 'portCode'],
+      ['ein', 'email', 'entryNumber', 'filerCode', 'importerNumber', 'phone', 'portCode'],
     ],
   ];
   it.each(PAGE_STYLES)('%s %s: detected as %s, hints for %j', async (url, view, pageId, kinds) => {
@@ -150,6 +150,14 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     );
     await page.waitForSelector('ace-assist-overlay[data-page-id="cape"]', { timeout: 10_000 });
     await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toEqual(['entryNumber', 'filerCode']);
+    await page.close();
+  });
+
+  it('tells the page by a view component the page defines after load, on an unknown route', async () => {
+    const page = await h.openAcePage('https://ace.cbp.gov/workspace/late');
+    await page.waitForSelector('ace-assist-overlay[data-page-id="unknown-ace"]', { timeout: 10_000 });
+    await page.waitForSelector('ace-assist-overlay[data-page-id="ach-refund"]', { timeout: 10_000 });
+    await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toEqual(['routingNumber']);
     await page.close();
   });
 

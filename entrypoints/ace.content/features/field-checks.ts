@@ -18,9 +18,6 @@ import { validate } from '@/lib/validation/index';
 const REPORT_EVERY_MS = 500;
 /** The full sweep's safety net: a few ms on a page with thousands of fields, so rarely. */
 const SWEEP_EVERY_MS = 10_000;
-/** Custom elements not defined yet are looked at again after this, then less and less often. */
-const UPGRADE_FIRST_MS = 250;
-const UPGRADE_MAX_MS = 4_000;
 
 type Tracked = FoundField & {
   hint: HTMLElement | null;
@@ -227,49 +224,11 @@ export function initFieldChecks(opts: {
           if (c !== container && c.nodeType !== Node.ELEMENT_NODE) observer.observe(c);
         },
         onFrame: watchFrame,
-        onPendingHost: watchUpgrade,
+        // Looked at until defined; once upgraded it comes back to onBatch as added.
+        onPendingHost: observer.watchUpgrade,
       }),
     );
     startPump();
-  };
-
-  // A custom element the page defines after we walked past it (its script loads later, or lazily)
-  // attaches its shadow root on upgrade, and nothing we observe reports that: no mutation record,
-  // no event in our world (content scripts have no customElements to ask). So elements that were
-  // not defined yet are looked at on a backing-off timer until they are defined (they usually are
-  // within seconds) or gone. A page that never defines some tag pays a few calls every 4 s.
-  const pendingHosts = new Set<Element>();
-  /** Defined but with no shadow root at the last look: one more look, it may attach it later. */
-  const definedOnce = new WeakSet<Element>();
-  let upgradeTimer: ReturnType<typeof setTimeout> | undefined;
-  let upgradeDelay = UPGRADE_FIRST_MS;
-  const checkUpgrades = () => {
-    upgradeTimer = undefined;
-    if (signal.aborted) return;
-    for (const el of pendingHosts) {
-      // Gone: the walk finds it again if the page puts it back.
-      if (!el.isConnected) pendingHosts.delete(el);
-      else if (el.shadowRoot) {
-        pendingHosts.delete(el);
-        scan(el);
-      } else if (el.matches(':defined')) {
-        if (definedOnce.has(el)) pendingHosts.delete(el);
-        else definedOnce.add(el);
-      }
-    }
-    if (pendingHosts.size > 0) {
-      upgradeDelay = Math.min(upgradeDelay * 2, UPGRADE_MAX_MS);
-      upgradeTimer = setTimeout(checkUpgrades, upgradeDelay);
-    }
-  };
-  const watchUpgrade = (el: Element) => {
-    pendingHosts.add(el);
-    // A new view's elements are looked at soon, even when older ones are on the slow timer.
-    if (upgradeDelay > UPGRADE_FIRST_MS || upgradeTimer === undefined) {
-      clearTimeout(upgradeTimer);
-      upgradeDelay = UPGRADE_FIRST_MS;
-      upgradeTimer = setTimeout(checkUpgrades, upgradeDelay);
-    }
   };
 
   const framesSeen = new WeakSet<Element>();
@@ -348,7 +307,6 @@ export function initFieldChecks(opts: {
   signal.addEventListener('abort', () => {
     unsubscribe();
     clearTimeout(reportTimer);
-    clearTimeout(upgradeTimer);
     for (const t of tracked.values()) untrack(t);
   });
 

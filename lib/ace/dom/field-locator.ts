@@ -91,8 +91,15 @@ export function createLabelLookup(container?: Container): LabelLookup {
   };
 }
 
-/** Accessible name, simplified from accname: labelledby, aria-label, label[for], wrapping label, placeholder, title. */
-export function accessibleName(el: FieldElement, labelFor: LabelLookup = createLabelLookup()): string {
+/**
+ * Accessible name, simplified from accname (labelledby, aria-label, label[for], wrapping label,
+ * preceding <label>, placeholder, title), and whether it came from a label the page made for the
+ * field (`labelled`) or only from a placeholder or title (a hint of the format, often an example).
+ */
+export function nameOf(
+  el: FieldElement,
+  labelFor: LabelLookup = createLabelLookup(),
+): { name: string; labelled: boolean } {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const root = el.getRootNode();
@@ -101,41 +108,124 @@ export function accessibleName(el: FieldElement, labelFor: LabelLookup = createL
       .map((id) => textOf(byIdInRoot(root, id)))
       .filter(Boolean)
       .join(' ');
-    if (text) return text;
+    if (text) return { name: text, labelled: true };
   }
   const aria = el.getAttribute('aria-label')?.trim();
-  if (aria) return aria;
+  if (aria) return { name: aria, labelled: true };
   if (el.id) {
     const label = labelFor(el, el.id);
-    if (label) return textOf(label);
+    if (label) return { name: textOf(label), labelled: true };
   }
   const wrapping = el.closest('label');
-  if (wrapping) return textOf(wrapping);
+  if (wrapping) return { name: textOf(wrapping), labelled: true };
   // Lightning-style components: the label sits in the host's shadow root next to the input's
   // container; also accept a preceding sibling <label> without `for`.
   const prev = el.previousElementSibling;
-  if (prev?.tagName === 'LABEL' && !prev.hasAttribute('for')) return textOf(prev);
-  return el.getAttribute('placeholder')?.trim() || el.getAttribute('title')?.trim() || '';
+  if (prev?.tagName === 'LABEL' && !prev.hasAttribute('for')) return { name: textOf(prev), labelled: true };
+  const weak = el.getAttribute('placeholder')?.trim() || el.getAttribute('title')?.trim() || '';
+  return { name: weak, labelled: false };
 }
 
-const CONTROLS = 'input, select, textarea, button';
+export function accessibleName(el: FieldElement, labelFor?: LabelLookup): string {
+  return nameOf(el, labelFor).name;
+}
+
+/** Elements that can hold a visual label: a cell, a term, a bit of text. Not headings or legends. */
+const LABEL_LIKE = new Set([
+  'TH',
+  'TD',
+  'DT',
+  'DIV',
+  'SPAN',
+  'LABEL',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'FONT',
+  'SMALL',
+]);
+/** What a visual label may contain besides text: inline formatting, a required marker. */
+const INLINE = new Set(['B', 'STRONG', 'EM', 'I', 'SPAN', 'ABBR', 'FONT', 'SMALL', 'SUP', 'SUB', 'U', 'BR']);
+/** The containers a field's visual label is looked for in: not past a row, a list, a section. */
+const CELLS = new Set(['TD', 'TH', 'DD', 'LI']);
+const BOUNDARIES = new Set([
+  'FORM',
+  'FIELDSET',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'UL',
+  'OL',
+  'DL',
+]);
+
+/** The previous element sibling, our hints skipped (they sit right after every recognised field). */
+function previousOf(el: Element): Element | null {
+  let prev = el.previousElementSibling;
+  while (prev?.tagName === 'ACE-ASSIST-HINT') prev = prev.previousElementSibling;
+  return prev;
+}
+
+/** A form control, or something that acts as one (ARIA widgets, editable regions, custom elements). */
+function isControl(el: Element): boolean {
+  const tag = el.tagName;
+  return (
+    tag === 'INPUT' ||
+    tag === 'SELECT' ||
+    tag === 'TEXTAREA' ||
+    tag === 'BUTTON' ||
+    tag.includes('-') ||
+    el.hasAttribute('role') ||
+    el.hasAttribute('contenteditable')
+  );
+}
+
+/** The text of `el` if it looks like a field's visual label, else null. */
+function visualLabel(el: Element): string | null {
+  if (!LABEL_LIKE.has(el.tagName) || el.hasAttribute('role')) return null;
+  // Only text and inline formatting: a box of several cells or widgets is not one label.
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling)
+    if (!INLINE.has(c.tagName)) return null;
+  // Text right after another field is that field's label ("[field] ZIP [field]"): ambiguous, no.
+  const before = previousOf(el);
+  if (before && isControl(before)) return null;
+  const text = textOf(el);
+  return text && text.length <= 60 ? text : null;
+}
+
+/** The header cell above a table cell, when the table has a header row of its own. */
+function columnHeader(cell: Element): string | null {
+  if (cell.tagName !== 'TD') return null;
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  const table = row?.closest('table');
+  const head = table?.tHead?.rows[0] ?? null;
+  if (!head || head === row) return null;
+  const th = head.cells[(cell as HTMLTableCellElement).cellIndex];
+  return th ? visualLabel(th) : null;
+}
 
 /**
- * The text set just before a field that has no label of its own: the element before it, or before
- * its container when it is the first thing there (a table cell after a header cell, a <dd> after its
- * <dt>), up to three levels up. Nothing when that element holds a control (the text belongs to
- * another field) or is long (a paragraph, not a label).
+ * The text shown just before a field that has no label of its own (legacy and hand-made forms
+ * label some fields only visually): the element before it, or before its container when the field
+ * is the first thing there (a cell after a header cell, a <dd> after its <dt>), or the column's
+ * header cell; never past a row, list or section, never a heading or legend, never text that sits
+ * right after another field.
  */
 export function nearbyText(el: Element): string {
-  let node: Element | null = el;
-  for (let depth = 0; node !== null && depth < 4; depth++) {
-    const prev: Element | null = node.previousElementSibling;
-    if (prev) {
-      if (prev.matches(CONTROLS) || prev.querySelector(CONTROLS) !== null) return '';
-      const text = textOf(prev);
-      return text.length <= 80 ? text : '';
-    }
-    node = node.parentElement;
+  let node: Element = el;
+  for (let depth = 0; depth < 3; depth++) {
+    const prev = previousOf(node);
+    // A cell: a label cell before it in the row, else its column's header cell.
+    if (CELLS.has(node.tagName)) return (prev && visualLabel(prev)) || columnHeader(node) || '';
+    if (prev) return visualLabel(prev) ?? '';
+    const parent = node.parentElement;
+    if (!parent || BOUNDARIES.has(parent.tagName)) return '';
+    node = parent;
   }
   return '';
 }
@@ -233,38 +323,54 @@ export class CandidateWalk {
 
 /**
  * Elements matching `selector` in `start` and the open shadow roots below it (not ours), `start`
- * itself included when it is an element. Page detection reads headings with it: Lightning-built
- * pages keep theirs in shadow roots. Walks at most `budget` elements looking for shadow roots (the
- * matching itself is native); `onRoot` gets each shadow root met, so the caller can observe it.
+ * itself included when it is an element, in document order. Page detection reads headings with
+ * it: Lightning-built pages keep theirs in shadow roots. Walks at most `budget` elements looking
+ * for shadow roots (the matching itself is native); `complete` is false when the budget ran out.
+ * `onRoot` gets each shadow root met, so the caller can observe it; `onPendingHost` each custom
+ * element not defined yet (its shadow root may come later).
  */
 export function queryComposed(
   start: Document | Element,
   selector: string,
-  opts: { budget?: number; onRoot?: (root: ShadowRoot) => void } = {},
-): Element[] {
-  const out: Element[] = [];
-  let left = opts.budget ?? 20_000;
+  opts: {
+    budget?: number;
+    onRoot?: (root: ShadowRoot) => void;
+    onPendingHost?: (el: Element) => void;
+  } = {},
+): { found: Element[]; complete: boolean; visited: number } {
+  const found: Element[] = [];
+  const budget = opts.budget ?? 20_000;
+  let left = budget;
   const doc = start.nodeType === Node.DOCUMENT_NODE ? (start as Document) : (start.ownerDocument ?? document);
+  const visit = (el: Element, into: ShadowRoot[]) => {
+    const tag = el.tagName;
+    const shadow = pageShadowRoot(el, tag);
+    if (shadow) into.push(shadow);
+    else if (opts.onPendingHost && isPendingHost(el, tag)) opts.onPendingHost(el);
+  };
+  // Depth first, each container's shadow roots pushed in reverse: popped in document order, so a
+  // budget cut drops the end of the page, not the top (where a view's heading is).
   const stack: (Document | Element | ShadowRoot)[] = [start];
-  for (let node = stack.pop(); node !== undefined && left > 0; node = stack.pop()) {
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const roots: ShadowRoot[] = [];
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (el.matches(selector)) out.push(el);
-      const shadow = pageShadowRoot(el, el.tagName);
-      if (shadow) stack.push(shadow);
+      if (el.matches(selector)) found.push(el);
+      visit(el, roots);
     } else if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) opts.onRoot?.(node as ShadowRoot);
-    for (const el of node.querySelectorAll(selector)) out.push(el);
+    for (const el of node.querySelectorAll(selector)) found.push(el);
     const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
     for (
       let el = walker.nextNode() as Element | null;
-      el !== null && left-- > 0;
+      el !== null;
       el = walker.nextNode() as Element | null
     ) {
-      const shadow = pageShadowRoot(el, el.tagName);
-      if (shadow) stack.push(shadow);
+      if (--left < 0) return { found, complete: false, visited: budget };
+      visit(el, roots);
     }
+    for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i] as ShadowRoot);
   }
-  return out;
+  return { found, complete: true, visited: budget - left };
 }
 
 /**
@@ -311,11 +417,12 @@ export function visitRemoved(
 
 /** Which rule (kind, fill key) a candidate matches, or null: the field is not one we know. */
 export function classifyCandidate({ el, labelFor }: Candidate): FoundField | null {
-  const name = accessibleName(el, labelFor);
+  const { name, labelled } = nameOf(el, labelFor);
   const rule = classifyField({
     accessibleName: name,
     hints: () => hintsOf(el),
-    nearbyText: () => nearbyText(el),
+    // Text beside the field only when the page gave it no label: a label always says more.
+    nearbyText: labelled ? undefined : () => nearbyText(el),
   });
   return rule ? { el, rule, accessibleName: name } : null;
 }

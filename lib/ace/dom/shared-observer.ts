@@ -12,6 +12,13 @@ type Listener = (batch: Batch) => void;
 
 /** How often batches are handled when the tab is hidden (browsers throttle timers there anyway). */
 const HIDDEN_FLUSH_MS = 1000;
+/** Custom elements not defined yet are looked at again after this, then less and less often. */
+const UPGRADE_FIRST_MS = 250;
+const UPGRADE_MAX_MS = 4_000;
+/** Looks after a tag is defined, for elements that attach their shadow root later (async render). */
+const UPGRADE_LOOKS_AFTER_DEFINE = 2;
+
+type PendingTag = { roots: Set<Document | ShadowRoot>; looksAfterDefine: number };
 
 export function createSharedObserver(signal: AbortSignal) {
   const listeners = new Set<Listener>();
@@ -56,6 +63,87 @@ export function createSharedObserver(signal: AbortSignal) {
     }
   });
 
+  // Custom elements the page has not defined yet (their script loads later, or lazily; or a
+  // framework's component tags, never defined): defining a tag upgrades its elements, and a shadow
+  // root one attaches then appears without any mutation record, and content scripts have no
+  // customElements to ask. So the tags met undefined are looked at on a backing-off timer, one
+  // element per tag (definition is per tag), and the elements that got a shadow root are handed to
+  // the features as added, like any new subtree. Kept per document and tag, with the roots (document
+  // or shadow roots) they were met in, not per element: an Angular page has thousands of them.
+  const pending = new Map<Document, Map<string, PendingTag>>();
+  let upgradeTimer: ReturnType<typeof setTimeout> | undefined;
+  let upgradeDelay = UPGRADE_FIRST_MS;
+  const scheduleUpgrades = (ms: number) => {
+    clearTimeout(upgradeTimer);
+    upgradeDelay = ms;
+    upgradeTimer = setTimeout(checkUpgrades, ms);
+  };
+  const liveRoot = (root: Document | ShadowRoot) =>
+    root.nodeType === Node.DOCUMENT_NODE
+      ? !!(root as Document).defaultView
+      : (root as ShadowRoot).host.isConnected;
+  const checkUpgrades = () => {
+    upgradeTimer = undefined;
+    if (signal.aborted) return;
+    const upgraded: Element[] = [];
+    for (const [doc, tags] of pending) {
+      // A removed or reloaded frame's document: its scripts will never define anything.
+      if (!doc.defaultView) {
+        pending.delete(doc);
+        continue;
+      }
+      for (const [tag, p] of tags) {
+        let sample: Element | null = null;
+        for (const root of p.roots) {
+          if (!liveRoot(root)) p.roots.delete(root);
+          else sample ??= root.querySelector(CSS.escape(tag));
+        }
+        // None left in the page: met again by a walk if the page brings one back.
+        if (!sample) tags.delete(tag);
+        else if (sample.matches(':defined')) {
+          let waiting = false;
+          for (const root of p.roots)
+            for (const el of root.querySelectorAll(CSS.escape(tag))) {
+              if (el.shadowRoot) upgraded.push(el);
+              else waiting = true;
+            }
+          if (!waiting || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE) tags.delete(tag);
+        }
+      }
+      if (tags.size === 0) pending.delete(doc);
+    }
+    if (upgraded.length > 0) {
+      added.push(...upgraded);
+      if (!frame) {
+        frame = requestAnimationFrame(flush);
+        timer = setTimeout(flush, HIDDEN_FLUSH_MS);
+      }
+    }
+    if (pending.size > 0) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
+  };
+
+  /** A custom element met with no shadow root that is not defined yet (see isPendingHost). */
+  const watchUpgrade = (el: Element) => {
+    if (signal.aborted) return;
+    const doc = el.ownerDocument;
+    let tags = pending.get(doc);
+    if (!tags) {
+      tags = new Map();
+      pending.set(doc, tags);
+    }
+    const tag = el.localName;
+    let p = tags.get(tag);
+    if (!p) {
+      p = { roots: new Set(), looksAfterDefine: 0 };
+      tags.set(tag, p);
+    }
+    const root = el.getRootNode() as Document | ShadowRoot;
+    if (p.roots.has(root)) return;
+    p.roots.add(root);
+    // A new view's elements are looked at soon, even when older ones are on the slow timer.
+    if (upgradeTimer === undefined || upgradeDelay > UPGRADE_FIRST_MS) scheduleUpgrades(UPGRADE_FIRST_MS);
+  };
+
   const observe = (root: Node) => {
     if (observed.has(root) || signal.aborted) return;
     observed.add(root);
@@ -66,11 +154,14 @@ export function createSharedObserver(signal: AbortSignal) {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     cancel();
+    clearTimeout(upgradeTimer);
+    pending.clear();
     listeners.clear();
   });
 
   return {
     observe,
+    watchUpgrade,
     subscribe(l: Listener): () => void {
       listeners.add(l);
       return () => listeners.delete(l);

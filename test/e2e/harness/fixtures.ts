@@ -36,6 +36,7 @@ export const DEFAULT_ROUTES: Record<string, string> = {
   'https://ace.cbp.gov/reports/lightning': 'lightning-app.html',
   'https://ace.cbp.gov/bank-info/lightning': 'lightning-app.html',
   'https://ace.cbp.dhs.gov/reports/legacy': 'legacy-table.html',
+  'https://ace.cbp.gov/workspace/late': 'late-view.html',
   'https://ace-accounts.cbp.gov/s/importer-form/aria': 'aria-app.html',
   'https://ace.cbp.gov/cape/aria': 'aria-app.html',
   'https://ace.cbp.gov/user-management/aria': 'aria-app.html',
