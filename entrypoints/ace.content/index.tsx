@@ -176,8 +176,10 @@ export default defineContentScript({
       const { id, complete } = reader.detect();
       if (!id || id === store.get().pageId) return;
       // A page too big to read whole: no heading matching may only mean it was past the cut. Keep
-      // the page we have rather than tear its features down (a new URL always decides afresh).
-      if (fromDom && !complete && (id === 'unknown-ace' || id === 'portal-home')) return;
+      // the specific page we have rather than tear its features down (a new URL always decides
+      // afresh; between the two fallbacks, a positive portal-home heading match still counts).
+      const fallback = (p: PageId) => p === 'unknown-ace' || p === 'portal-home';
+      if (fromDom && !complete && fallback(id) && !fallback(store.get().pageId)) return;
       store.set({ pageId: id });
       host?.setAttribute('data-page-id', id);
       startFeatures(id);

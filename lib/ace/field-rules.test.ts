@@ -112,9 +112,22 @@ describe('fields named like secrets are never checked or filled', () => {
     'Shared Secret',
     'Security answer (email)',
     'One-time code sent to your phone',
+    'Enter the verification code sent to your email',
+    'MFA code',
   ])('%j', (name) => {
     expect(classifyField({ accessibleName: name, hints: ['email'] })).toBeNull();
     expect(classifyField({ accessibleName: '', hints: [], nearbyText: () => name })).toBeNull();
+  });
+
+  it.each([['emailOtp'], ['emailPassword'], ['email_pwd'], ['email-token']])(
+    'name/id %j says secret: not an email field',
+    (hint) => {
+      expect(classifyField({ accessibleName: '123456', hints: [hint] })).toBeNull();
+    },
+  );
+
+  it('"Secretary email" is an email field ("secret" as a word only)', () => {
+    expect(classifyField({ accessibleName: 'Secretary email', hints: [] })?.kind).toBe('email');
   });
 
   it('"Social Security Number" is not a secret in this sense', () => {

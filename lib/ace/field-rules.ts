@@ -134,7 +134,8 @@ let anyHint: RegExp | undefined;
  * Names of fields that hold secrets (a text field can: a show-password toggle, a PIN): never
  * checked or filled whatever else their name says. Password-type fields never get this far.
  */
-const SECRET = /pass ?(word|code|phrase)|\bpin\b|secret|security (code|answer|question)|one[- ]time code/;
+const SECRET =
+  /pass ?(word|code|phrase)|\bpwd\b|\bpin\b|\bsecret\b|security (code|answer|question)|one[- ]time|\botp\b|verification code|auth(entication)? code|\bmfa\b|\b2fa\b|\btoken\b/;
 
 export function classifyField(d: FieldDescriptor): FieldRule | null {
   const name = normalizeLabel(d.accessibleName);
@@ -147,7 +148,10 @@ export function classifyField(d: FieldDescriptor): FieldRule | null {
   const raw = typeof d.hints === 'function' ? d.hints() : d.hints;
   if (raw.length > 0) {
     anyHint ??= anyOf(FIELD_RULES.flatMap((r) => (r.hint ? [r.hint] : [])));
-    const hints = raw.map(splitHint).filter((h) => h && anyHint?.test(h));
+    const split = raw.map(splitHint);
+    // Read only when the name said nothing: "emailOtp", "emailPassword" are not email fields.
+    if (split.some((h) => SECRET.test(h))) return null;
+    const hints = split.filter((h) => h && anyHint?.test(h));
     for (const rule of FIELD_RULES) {
       if (hints.length > 0 && rule.hint && hints.some((h) => rule.hint?.test(h))) return rule;
     }

@@ -125,7 +125,7 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
       'https://ace.cbp.dhs.gov/reports/legacy',
       null,
       'reports',
-      ['ein', 'email', 'entryNumber', 'filerCode', 'importerNumber', 'phone', 'portCode'],
+      ['ein', 'email', 'email', 'entryNumber', 'filerCode', 'importerNumber', 'phone', 'phone', 'portCode'],
     ],
   ];
   it.each(PAGE_STYLES)('%s %s: detected as %s, hints for %j', async (url, view, pageId, kinds) => {
@@ -150,6 +150,48 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     );
     await page.waitForSelector('ace-assist-overlay[data-page-id="cape"]', { timeout: 10_000 });
     await expect.poll(() => hintKinds(page), { timeout: 10_000 }).toEqual(['entryNumber', 'filerCode']);
+    await page.close();
+  });
+
+  it('labels only visually labelled fields by the right text, and leaves ambiguous ones alone', async () => {
+    const page = await h.openAcePage('https://ace.cbp.dhs.gov/reports/legacy');
+    await page.waitForSelector('ace-assist-hint[data-kind="portCode"]', { timeout: 10_000 });
+    const kinds = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('input[name^="j_id0:frm:"]')].map((el) => {
+          const next = el.nextElementSibling;
+          return [
+            (el.getAttribute('name') ?? '').replace('j_id0:frm:', ''),
+            next?.tagName === 'ACE-ASSIST-HINT' ? next.getAttribute('data-kind') : null,
+          ];
+        }),
+      ),
+    );
+    expect(kinds).toEqual({
+      j_id4: 'importerNumber',
+      j_id6: 'filerCode',
+      j_id8: 'portCode',
+      j_id10: null,
+      j_id12: null,
+      r1c1: null,
+      r1c2: 'ein',
+      r1c3: 'phone',
+      j_id14: 'entryNumber',
+      j_id16: 'email',
+      j_id18: null,
+      j_id20: null,
+      a1: null,
+      a2: null,
+      a3: null,
+      a4: null,
+      a5: null,
+      a6: null,
+      a7: null,
+      g1: null,
+      g2: null,
+      g3: 'email',
+      g4: 'phone',
+    });
     await page.close();
   });
 
@@ -347,6 +389,15 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     await einInput.asElement()?.type('12-345');
     await blur(page);
     await expect.poll(() => hintState(page, 'ein')).toMatchObject({ state: 'error' });
+    await page.close();
+  });
+
+  it('still finds a late web component after the page churned undefined elements during the first scan', async () => {
+    const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-churn');
+    await page.waitForFunction(() => (window as unknown as { __defined?: boolean }).__defined, {
+      timeout: 15_000,
+    });
+    await expect.poll(() => hintState(page, 'zip'), { timeout: 10_000 }).not.toBeNull();
     await page.close();
   });
 

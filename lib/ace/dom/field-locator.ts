@@ -11,10 +11,10 @@ export type FoundField = { el: FieldElement; rule: FieldRule; accessibleName: st
 const TEXT_TYPES = ['', 'text', 'email', 'tel', 'number', 'search', 'url'];
 
 /**
- * An <input> we may check: a text type, and not one that says it holds a password whatever its
- * type. A selector, so the browser decides it in one call from our world, not two attribute reads.
+ * An <input> we may check: a text type, and not one that says it holds a password or a one-time
+ * code whatever its type. A selector, so the browser decides it in one call from our world, not two attribute reads.
  */
-const CHECKABLE_INPUT = `input:is(:not([type]), ${TEXT_TYPES.map((t) => `[type="${t}" i]`).join(', ')}):not([autocomplete*="password" i])`;
+const CHECKABLE_INPUT = `input:is(:not([type]), ${TEXT_TYPES.map((t) => `[type="${t}" i]`).join(', ')}):not([autocomplete*="password" i], [autocomplete~="one-time-code" i])`;
 
 // Tag names, not instanceof: elements from same-origin iframes belong to another realm.
 export function isCheckableField(el: Element): el is FieldElement {
@@ -171,42 +171,64 @@ function previousOf(el: Element): Element | null {
   return prev;
 }
 
-/** A form control, or something that acts as one (ARIA widgets, editable regions, custom elements). */
+/** Form controls and what acts as one (ARIA widgets, editable regions). */
+const CONTROLS =
+  'input, select, textarea, button, [contenteditable], [role="radio"], [role="checkbox"], [role="combobox"], [role="textbox"], [role="listbox"], [role="switch"], [role="spinbutton"], [role="slider"], [role="radiogroup"]';
+
+/** A control itself (custom elements count: they are often widgets with their own shadow DOM). */
 function isControl(el: Element): boolean {
-  const tag = el.tagName;
-  return (
-    tag === 'INPUT' ||
-    tag === 'SELECT' ||
-    tag === 'TEXTAREA' ||
-    tag === 'BUTTON' ||
-    tag.includes('-') ||
-    el.hasAttribute('role') ||
-    el.hasAttribute('contenteditable')
-  );
+  return el.tagName.includes('-') || el.matches(CONTROLS);
+}
+
+/**
+ * Text right after another field is that field's label ("[field] ZIP [field]"), or a message
+ * about it ("[field] Email is required"): ambiguous, so not taken. Table rows that alternate label
+ * and field cells are the exception: a cell after a field's cell is the next field's label cell.
+ */
+function followsControl(el: Element): boolean {
+  const before = previousOf(el);
+  if (!before) return false;
+  if (isControl(before)) return true;
+  return el.tagName !== 'TD' && el.tagName !== 'TH' && before.querySelector(CONTROLS) !== null;
 }
 
 /** The text of `el` if it looks like a field's visual label, else null. */
 function visualLabel(el: Element): string | null {
   if (!LABEL_LIKE.has(el.tagName) || el.hasAttribute('role')) return null;
-  // Only text and inline formatting: a box of several cells or widgets is not one label.
+  // A <label for> belongs to the control it names.
+  if (el.tagName === 'LABEL' && el.hasAttribute('for')) return null;
+  // Only text and inline formatting, and no control anywhere inside: a box of cells, widgets or
+  // radio buttons is not one label.
   for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling)
     if (!INLINE.has(c.tagName)) return null;
-  // Text right after another field is that field's label ("[field] ZIP [field]"): ambiguous, no.
-  const before = previousOf(el);
-  if (before && isControl(before)) return null;
+  if (el.firstElementChild !== null && el.querySelector(CONTROLS) !== null) return null;
+  if (followsControl(el)) return null;
   const text = textOf(el);
   return text && text.length <= 60 ? text : null;
 }
 
-/** The header cell above a table cell, when the table has a header row of its own. */
+/**
+ * The header cell above a body cell, when the table has one header row of plain cells: columns
+ * counted with colspans; a header with cells spanning rows is not read (too easy to misalign).
+ */
 function columnHeader(cell: Element): string | null {
-  if (cell.tagName !== 'TD') return null;
   const row = cell.parentElement as HTMLTableRowElement | null;
-  const table = row?.closest('table');
-  const head = table?.tHead?.rows[0] ?? null;
-  if (!head || head === row) return null;
-  const th = head.cells[(cell as HTMLTableCellElement).cellIndex];
-  return th ? visualLabel(th) : null;
+  if (cell.tagName !== 'TD' || row?.parentElement?.tagName !== 'TBODY') return null;
+  const head = row.closest('table')?.tHead;
+  if (!head || head.rows.length === 0) return null;
+  for (const r of head.rows) for (const c of r.cells) if (c.rowSpan > 1) return null;
+  let column = 0;
+  for (let c = cell.previousElementSibling; c !== null; c = c.previousElementSibling)
+    column += (c as HTMLTableCellElement).colSpan || 1;
+  const headRow = head.rows[head.rows.length - 1] as HTMLTableRowElement;
+  let x = 0;
+  for (const th of headRow.cells) {
+    if (x === column)
+      return th.colSpan === 1 && (cell as HTMLTableCellElement).colSpan === 1 ? visualLabel(th) : null;
+    x += th.colSpan || 1;
+    if (x > column) return null;
+  }
+  return null;
 }
 
 /**
@@ -225,6 +247,8 @@ export function nearbyText(el: Element): string {
     if (prev) return visualLabel(prev) ?? '';
     const parent = node.parentElement;
     if (!parent || BOUNDARIES.has(parent.tagName)) return '';
+    // A container of several fields (a row of them): text before it is not this field's.
+    if (parent.querySelectorAll(CONTROLS).length > 1) return '';
     node = parent;
   }
   return '';
@@ -279,6 +303,8 @@ export class CandidateWalk {
       if (walker === null) {
         const node = this.stack.pop();
         if (node === undefined) return true;
+        // Removed before we got to it (walks run in slices): found again if the page puts it back.
+        if (!node.isConnected) continue;
         this.opts.onContainer?.(node);
         const doc =
           node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : (node.ownerDocument ?? document);
@@ -286,7 +312,11 @@ export class CandidateWalk {
         this.walker = walker;
         this.root = node;
         if (node.nodeType === Node.ELEMENT_NODE) this.visit(node as Element);
-      } else if (!walker.currentNode.isConnected && walker.currentNode !== this.root) {
+      } else if (!this.root?.isConnected) {
+        // The page removed the whole container meanwhile: nothing left to find in it.
+        this.walker = null;
+        continue;
+      } else if (!walker.currentNode.isConnected) {
         // The page removed the node we stopped at (an SPA swapped its view): the walker could not
         // go on from there, so walk this root again (elements already found are skipped).
         walker.currentNode = walker.root;
@@ -365,7 +395,14 @@ export function queryComposed(
       el !== null;
       el = walker.nextNode() as Element | null
     ) {
-      if (--left < 0) return { found, complete: false, visited: budget };
+      if (--left < 0) {
+        // Cut short: the shadow roots met so far are still searched (natively, not walked).
+        for (const root of roots) {
+          opts.onRoot?.(root);
+          for (const inner of root.querySelectorAll(selector)) found.push(inner);
+        }
+        return { found, complete: false, visited: budget };
+      }
       visit(el, roots);
     }
     for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i] as ShadowRoot);

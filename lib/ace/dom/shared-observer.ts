@@ -78,14 +78,31 @@ export function createSharedObserver(signal: AbortSignal) {
     upgradeDelay = ms;
     upgradeTimer = setTimeout(checkUpgrades, ms);
   };
-  const liveRoot = (root: Document | ShadowRoot) =>
+  /** The elements met pending, weakly: only they are handed on once upgraded (the others were walked). */
+  const waiting = new WeakSet<Element>();
+  const liveRoot = (root: Node) =>
     root.nodeType === Node.DOCUMENT_NODE
       ? !!(root as Document).defaultView
-      : (root as ShadowRoot).host.isConnected;
+      : root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && !!(root as ShadowRoot).host?.isConnected;
   const checkUpgrades = () => {
     upgradeTimer = undefined;
     if (signal.aborted) return;
     const upgraded: Element[] = [];
+    try {
+      lookForUpgrades(upgraded);
+    } finally {
+      // Whatever one entry did, the others are still looked at.
+      if (upgraded.length > 0) {
+        added.push(...upgraded);
+        if (!frame) {
+          frame = requestAnimationFrame(flush);
+          timer = setTimeout(flush, HIDDEN_FLUSH_MS);
+        }
+      }
+      if (pending.size > 0 && !signal.aborted) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
+    }
+  };
+  const lookForUpgrades = (upgraded: Element[]) => {
     for (const [doc, tags] of pending) {
       // A removed or reloaded frame's document: its scripts will never define anything.
       if (!doc.defaultView) {
@@ -101,30 +118,29 @@ export function createSharedObserver(signal: AbortSignal) {
         // None left in the page: met again by a walk if the page brings one back.
         if (!sample) tags.delete(tag);
         else if (sample.matches(':defined')) {
-          let waiting = false;
+          let still = false;
           for (const root of p.roots)
             for (const el of root.querySelectorAll(CSS.escape(tag))) {
-              if (el.shadowRoot) upgraded.push(el);
-              else waiting = true;
+              if (!waiting.has(el)) continue;
+              if (el.shadowRoot) {
+                waiting.delete(el);
+                upgraded.push(el);
+              } else still = true;
             }
-          if (!waiting || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE) tags.delete(tag);
+          if (!still || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE) tags.delete(tag);
         }
       }
       if (tags.size === 0) pending.delete(doc);
     }
-    if (upgraded.length > 0) {
-      added.push(...upgraded);
-      if (!frame) {
-        frame = requestAnimationFrame(flush);
-        timer = setTimeout(flush, HIDDEN_FLUSH_MS);
-      }
-    }
-    if (pending.size > 0) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
   };
 
   /** A custom element met with no shadow root that is not defined yet (see isPendingHost). */
   const watchUpgrade = (el: Element) => {
-    if (signal.aborted) return;
+    // A walk may still go through a subtree the page removed meanwhile: nothing to wait for there.
+    if (signal.aborted || !el.isConnected) return;
+    const root = el.getRootNode();
+    if (!liveRoot(root)) return;
+    waiting.add(el);
     const doc = el.ownerDocument;
     let tags = pending.get(doc);
     if (!tags) {
@@ -137,9 +153,8 @@ export function createSharedObserver(signal: AbortSignal) {
       p = { roots: new Set(), looksAfterDefine: 0 };
       tags.set(tag, p);
     }
-    const root = el.getRootNode() as Document | ShadowRoot;
-    if (p.roots.has(root)) return;
-    p.roots.add(root);
+    if (p.roots.has(root as Document | ShadowRoot)) return;
+    p.roots.add(root as Document | ShadowRoot);
     // A new view's elements are looked at soon, even when older ones are on the slow timer.
     if (upgradeTimer === undefined || upgradeDelay > UPGRADE_FIRST_MS) scheduleUpgrades(UPGRADE_FIRST_MS);
   };

@@ -23,6 +23,7 @@ export const DEFAULT_ROUTES: Record<string, string> = {
   'https://ace.cbp.dhs.gov/ace1/AceUserLogin/LoginSelection.html': 'login.html',
   'https://ace-accounts.cbp.gov/s/importer-form-lightning': 'importer-form-lightning.html',
   'https://ace-accounts.cbp.gov/s/importer-form-lazy': 'importer-form-lazy.html',
+  'https://ace-accounts.cbp.gov/s/importer-form-churn': 'importer-form-churn.html',
   'https://ace.cbp.gov/ach-refund': 'ach-refund.html',
   'https://ace.cbp.gov/user-management': 'user-management.html',
   'https://ace.cbp.gov/cape': 'cape.html',
