@@ -12,7 +12,8 @@ const TEXT_TYPES = ['', 'text', 'email', 'tel', 'number', 'search', 'url'];
 
 /**
  * An <input> we may check: a text type, and not one that says it holds a password or a one-time
- * code whatever its type. A selector, so the browser decides it in one call from our world, not two attribute reads.
+ * code whatever its type. A selector, so the browser decides it in one call from our world, not
+ * two attribute reads.
  */
 const CHECKABLE_INPUT = `input:is(:not([type]), ${TEXT_TYPES.map((t) => `[type="${t}" i]`).join(', ')}):not([autocomplete*="password" i], [autocomplete~="one-time-code" i])`;
 

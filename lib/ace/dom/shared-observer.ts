@@ -90,17 +90,18 @@ export function createSharedObserver(signal: AbortSignal) {
     const upgraded: Element[] = [];
     try {
       lookForUpgrades(upgraded);
-    } finally {
-      // Whatever one entry did, the others are still looked at.
-      if (upgraded.length > 0) {
-        added.push(...upgraded);
-        if (!frame) {
-          frame = requestAnimationFrame(flush);
-          timer = setTimeout(flush, HIDDEN_FLUSH_MS);
-        }
-      }
-      if (pending.size > 0 && !signal.aborted) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
+    } catch (error) {
+      // Never into the page's console as an uncaught error, and the timer goes on for the others.
+      console.warn('[ACE Assist]', error);
     }
+    if (upgraded.length > 0) {
+      added.push(...upgraded);
+      if (!frame) {
+        frame = requestAnimationFrame(flush);
+        timer = setTimeout(flush, HIDDEN_FLUSH_MS);
+      }
+    }
+    if (pending.size > 0) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
   };
   const lookForUpgrades = (upgraded: Element[]) => {
     for (const [doc, tags] of pending) {
