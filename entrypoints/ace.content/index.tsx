@@ -47,7 +47,7 @@ const HEADINGS = 'h1, h2, h3, [role="heading"], [role="tab"][aria-selected="true
  */
 function createPageReader(observer: SharedObserver) {
   let complete = true;
-  const found = { onRoot: observer.observe, onPendingHost: observer.watchUpgrade };
+  const found = { onRoot: observer.observe, onBareHost: observer.watchUpgrade };
   const probe: DomProbe = {
     headings() {
       const out = [document.title];

@@ -225,7 +225,7 @@ export function initFieldChecks(opts: {
         },
         onFrame: watchFrame,
         // Looked at until defined; once upgraded it comes back to onBatch as added.
-        onPendingHost: observer.watchUpgrade,
+        onBareHost: observer.watchUpgrade,
       }),
     );
     startPump();

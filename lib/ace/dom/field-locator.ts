@@ -39,12 +39,16 @@ function pageShadowRoot(el: Element, tag: string): ShadowRoot | null {
 }
 
 /**
- * A custom element with no shadow root that the page has not defined yet (web components loaded
- * after the markup, e.g. lazily). Checked only for hyphenated tags without a shadow root, so a page
- * of defined components pays nothing for it.
+ * Told of every custom element met without a shadow root (not ours), with its tag name and root
+ * node (document or shadow root): the shared observer decides whether it waits for it to be
+ * defined (see watchUpgrade). The walk knows both for free, so a page of thousands of component
+ * tags (Angular) costs a map lookup per element, not calls into the page.
  */
-export function isPendingHost(el: Element, tag = el.tagName): boolean {
-  return tag.includes('-') && !tag.startsWith('ACE-ASSIST-') && !el.matches(':defined');
+export type BareHost = (el: Element, tag: string, root: Node) => void;
+
+/** A custom element that may still get a shadow root: a hyphenated tag, not ours, none yet. */
+function isBareHost(tag: string): boolean {
+  return tag.includes('-') && !tag.startsWith('ACE-ASSIST-');
 }
 
 function textOf(el: Element | null): string {
@@ -274,6 +278,8 @@ export class CandidateWalk {
   private readonly stack: Container[];
   private walker: TreeWalker | null = null;
   private root: Container | null = null;
+  /** The document or shadow root the current container is in. */
+  private rootNode: Node | null = null;
   private readonly labelFor: LabelLookup;
 
   constructor(
@@ -287,10 +293,10 @@ export class CandidateWalk {
       /** Every iframe met (same-origin or not): the caller may watch it for documents to come. */
       onFrame?: (frame: HTMLIFrameElement) => void;
       /**
-       * Custom elements the page has not defined yet: defining them later upgrades them, and a
-       * shadow root they attach then appears without any mutation record (see `isPendingHost`).
+       * Custom elements met without a shadow root: if the page defines them later, the shadow root
+       * they attach on upgrade appears without any mutation record (see BareHost).
        */
-      onPendingHost?: (el: Element) => void;
+      onBareHost?: BareHost;
     },
   ) {
     this.stack = [start];
@@ -312,6 +318,7 @@ export class CandidateWalk {
         walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
         this.walker = walker;
         this.root = node;
+        this.rootNode = node.nodeType === Node.ELEMENT_NODE ? node.getRootNode() : node;
         if (node.nodeType === Node.ELEMENT_NODE) this.visit(node as Element);
       } else if (!this.root?.isConnected) {
         // The page removed the whole container meanwhile: nothing left to find in it.
@@ -336,7 +343,7 @@ export class CandidateWalk {
     const tag = el.tagName;
     const shadow = pageShadowRoot(el, tag);
     if (shadow) this.stack.push(shadow);
-    else if (this.opts.onPendingHost && isPendingHost(el, tag)) this.opts.onPendingHost(el);
+    else if (this.opts.onBareHost && isBareHost(tag)) this.opts.onBareHost(el, tag, this.rootNode as Node);
     if (tag === 'IFRAME') {
       this.opts.onFrame?.(el as HTMLIFrameElement);
       try {
@@ -357,8 +364,8 @@ export class CandidateWalk {
  * itself included when it is an element, in document order. Page detection reads headings with
  * it: Lightning-built pages keep theirs in shadow roots. Walks at most `budget` elements looking
  * for shadow roots (the matching itself is native); `complete` is false when the budget ran out.
- * `onRoot` gets each shadow root met, so the caller can observe it; `onPendingHost` each custom
- * element not defined yet (its shadow root may come later).
+ * `onRoot` gets each shadow root met, so the caller can observe it; `onBareHost` each custom
+ * element without a shadow root (one may come later).
  */
 export function queryComposed(
   start: Document | Element,
@@ -366,28 +373,29 @@ export function queryComposed(
   opts: {
     budget?: number;
     onRoot?: (root: ShadowRoot) => void;
-    onPendingHost?: (el: Element) => void;
+    onBareHost?: BareHost;
   } = {},
 ): { found: Element[]; complete: boolean; visited: number } {
   const found: Element[] = [];
   const budget = opts.budget ?? 20_000;
   let left = budget;
   const doc = start.nodeType === Node.DOCUMENT_NODE ? (start as Document) : (start.ownerDocument ?? document);
-  const visit = (el: Element, into: ShadowRoot[]) => {
+  const visit = (el: Element, into: ShadowRoot[], root: Node) => {
     const tag = el.tagName;
     const shadow = pageShadowRoot(el, tag);
     if (shadow) into.push(shadow);
-    else if (opts.onPendingHost && isPendingHost(el, tag)) opts.onPendingHost(el);
+    else if (opts.onBareHost && isBareHost(tag)) opts.onBareHost(el, tag, root);
   };
   // Depth first, each container's shadow roots pushed in reverse: popped in document order, so a
   // budget cut drops the end of the page, not the top (where a view's heading is).
   const stack: (Document | Element | ShadowRoot)[] = [start];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const roots: ShadowRoot[] = [];
+    const rootNode = node.nodeType === Node.ELEMENT_NODE ? node.getRootNode() : node;
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       if (el.matches(selector)) found.push(el);
-      visit(el, roots);
+      visit(el, roots, rootNode);
     } else if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) opts.onRoot?.(node as ShadowRoot);
     for (const el of node.querySelectorAll(selector)) found.push(el);
     const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
@@ -404,7 +412,7 @@ export function queryComposed(
         }
         return { found, complete: false, visited: budget };
       }
-      visit(el, roots);
+      visit(el, roots, rootNode);
     }
     for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i] as ShadowRoot);
   }

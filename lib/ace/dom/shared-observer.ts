@@ -78,8 +78,6 @@ export function createSharedObserver(signal: AbortSignal) {
     upgradeDelay = ms;
     upgradeTimer = setTimeout(checkUpgrades, ms);
   };
-  /** The elements met pending, weakly: only they are handed on once upgraded (the others were walked). */
-  const waiting = new WeakSet<Element>();
   const liveRoot = (root: Node) =>
     root.nodeType === Node.DOCUMENT_NODE
       ? !!(root as Document).defaultView
@@ -122,11 +120,10 @@ export function createSharedObserver(signal: AbortSignal) {
           let still = false;
           for (const root of p.roots)
             for (const el of root.querySelectorAll(CSS.escape(tag))) {
-              if (!waiting.has(el)) continue;
-              if (el.shadowRoot) {
-                waiting.delete(el);
-                upgraded.push(el);
-              } else still = true;
+              // Some may have been walked since (made after the definition): the walk skips the
+              // fields it knows, so handing them on again costs little.
+              if (el.shadowRoot) upgraded.push(el);
+              else still = true;
             }
           if (!still || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE) tags.delete(tag);
         }
@@ -135,26 +132,30 @@ export function createSharedObserver(signal: AbortSignal) {
     }
   };
 
-  /** A custom element met with no shadow root that is not defined yet (see isPendingHost). */
-  const watchUpgrade = (el: Element) => {
+  /**
+   * A custom element met with no shadow root (BareHost): waited for if its tag is not defined yet.
+   * A tag already waited for in that root costs two map lookups, no call into the page.
+   */
+  const watchUpgrade = (el: Element, tag = el.tagName, root: Node = el.getRootNode()) => {
+    if (signal.aborted) return;
+    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+    if (!doc) return;
+    const name = tag.toLowerCase();
+    const known = pending.get(doc)?.get(name);
+    if (known?.roots.has(root as Document | ShadowRoot)) return;
+    if (!known && el.matches(':defined')) return;
     // A walk may still go through a subtree the page removed meanwhile: nothing to wait for there.
-    if (signal.aborted || !el.isConnected) return;
-    const root = el.getRootNode();
-    if (!liveRoot(root)) return;
-    waiting.add(el);
-    const doc = el.ownerDocument;
+    if (!el.isConnected || !liveRoot(root)) return;
     let tags = pending.get(doc);
     if (!tags) {
       tags = new Map();
       pending.set(doc, tags);
     }
-    const tag = el.localName;
-    let p = tags.get(tag);
+    let p = tags.get(name);
     if (!p) {
       p = { roots: new Set(), looksAfterDefine: 0 };
-      tags.set(tag, p);
+      tags.set(name, p);
     }
-    if (p.roots.has(root as Document | ShadowRoot)) return;
     p.roots.add(root as Document | ShadowRoot);
     // A new view's elements are looked at soon, even when older ones are on the slow timer.
     if (upgradeTimer === undefined || upgradeDelay > UPGRADE_FIRST_MS) scheduleUpgrades(UPGRADE_FIRST_MS);
