@@ -84,7 +84,8 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
   });
 
   // Every page with fields, in each markup style: plain labels, aria-labelledby, Lightning-like
-  // shadow roots, an Angular-like SPA view, a legacy table. Each must be detected and get exactly its hints.
+  // shadow roots, an Angular-like SPA view, a legacy table. Each must be detected and get exactly
+  // its hints.
   const PAGE_STYLES: [url: string, view: string | null, page: string, kinds: string[]][] = [
     [
       'https://ace-accounts.cbp.gov/s/importer-form/aria',
@@ -155,19 +156,19 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
 
   it('labels only visually labelled fields by the right text, and leaves ambiguous ones alone', async () => {
     const page = await h.openAcePage('https://ace.cbp.dhs.gov/reports/legacy');
-    await page.waitForSelector('ace-assist-hint[data-kind="portCode"]', { timeout: 10_000 });
-    const kinds = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll('input[name^="j_id0:frm:"]')].map((el) => {
-          const next = el.nextElementSibling;
-          return [
-            (el.getAttribute('name') ?? '').replace('j_id0:frm:', ''),
-            next?.tagName === 'ACE-ASSIST-HINT' ? next.getAttribute('data-kind') : null,
-          ];
-        }),
-      ),
-    );
-    expect(kinds).toEqual({
+    const kinds = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('input[name^="j_id0:frm:"]')].map((el) => {
+            const next = el.nextElementSibling;
+            return [
+              (el.getAttribute('name') ?? '').replace('j_id0:frm:', ''),
+              next?.tagName === 'ACE-ASSIST-HINT' ? next.getAttribute('data-kind') : null,
+            ];
+          }),
+        ),
+      );
+    await expect.poll(kinds, { timeout: 10_000 }).toEqual({
       j_id4: 'importerNumber',
       j_id6: 'filerCode',
       j_id8: 'portCode',
