@@ -85,23 +85,7 @@ export function createSharedObserver(signal: AbortSignal) {
   const checkUpgrades = () => {
     upgradeTimer = undefined;
     if (signal.aborted) return;
-    const upgraded: Element[] = [];
-    try {
-      lookForUpgrades(upgraded);
-    } catch (error) {
-      // Never into the page's console as an uncaught error, and the timer goes on for the others.
-      console.warn('[ACE Assist]', error);
-    }
-    if (upgraded.length > 0) {
-      added.push(...upgraded);
-      if (!frame) {
-        frame = requestAnimationFrame(flush);
-        timer = setTimeout(flush, HIDDEN_FLUSH_MS);
-      }
-    }
-    if (pending.size > 0) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
-  };
-  const lookForUpgrades = (upgraded: Element[]) => {
+    const before = added.length;
     for (const [doc, tags] of pending) {
       // A removed or reloaded frame's document: its scripts will never define anything.
       if (!doc.defaultView) {
@@ -109,27 +93,42 @@ export function createSharedObserver(signal: AbortSignal) {
         continue;
       }
       for (const [tag, p] of tags) {
-        let sample: Element | null = null;
-        for (const root of p.roots) {
-          if (!liveRoot(root)) p.roots.delete(root);
-          else sample ??= root.querySelector(CSS.escape(tag));
-        }
-        // None left in the page: met again by a walk if the page brings one back.
-        if (!sample) tags.delete(tag);
-        else if (sample.matches(':defined')) {
-          let still = false;
-          for (const root of p.roots)
-            for (const el of root.querySelectorAll(CSS.escape(tag))) {
-              // Some may have been walked since (made after the definition): the walk skips the
-              // fields it knows, so handing them on again costs little.
-              if (el.shadowRoot) upgraded.push(el);
-              else still = true;
-            }
-          if (!still || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE) tags.delete(tag);
+        try {
+          if (lookForUpgrade(tag, p)) tags.delete(tag);
+        } catch (error) {
+          // Never into the page's console as an uncaught error; the other tags are still looked at.
+          console.warn('[ACE Assist]', error);
+          tags.delete(tag);
         }
       }
       if (tags.size === 0) pending.delete(doc);
     }
+    if (added.length > before && !frame) {
+      frame = requestAnimationFrame(flush);
+      timer = setTimeout(flush, HIDDEN_FLUSH_MS);
+    }
+    if (pending.size > 0) scheduleUpgrades(Math.min(upgradeDelay * 2, UPGRADE_MAX_MS));
+  };
+  /** One look at a tag: its upgraded elements go to `added`; true when it needs no more looks. */
+  const lookForUpgrade = (tag: string, p: PendingTag): boolean => {
+    const selector = CSS.escape(tag);
+    let sample: Element | null = null;
+    for (const root of p.roots) {
+      if (!liveRoot(root)) p.roots.delete(root);
+      else sample ??= root.querySelector(selector);
+    }
+    // None left in the page: met again by a walk if the page brings one back.
+    if (!sample) return true;
+    if (!sample.matches(':defined')) return false;
+    let still = false;
+    for (const root of p.roots)
+      for (const el of root.querySelectorAll(selector)) {
+        // Some may have been walked since (made after the definition): the walk skips the fields
+        // it knows, so handing them on again costs little. One push each: no spread of thousands.
+        if (el.shadowRoot) added.push(el);
+        else still = true;
+      }
+    return !still || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE;
   };
 
   /**
@@ -140,7 +139,9 @@ export function createSharedObserver(signal: AbortSignal) {
     if (signal.aborted) return;
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     if (!doc) return;
-    const name = tag.toLowerCase();
+    // ASCII only, as the parser lowercases tag names (String#toLowerCase would also fold other
+    // letters, which custom element names may hold, and the selector would miss them).
+    const name = tag.replace(/[A-Z]+/g, (c) => c.toLowerCase());
     const known = pending.get(doc)?.get(name);
     if (known?.roots.has(root as Document | ShadowRoot)) return;
     if (!known && el.matches(':defined')) return;
