@@ -324,9 +324,10 @@ export class CandidateWalk {
         // The page removed the whole container meanwhile: nothing left to find in it.
         this.walker = null;
         continue;
-      } else if (!walker.currentNode.isConnected) {
-        // The page removed the node we stopped at (an SPA swapped its view): the walker could not
-        // go on from there, so walk this root again (elements already found are skipped).
+      } else if (!walker.currentNode.isConnected || !walker.root.contains(walker.currentNode)) {
+        // The page removed the node we stopped at (an SPA swapped its view), or moved it out of
+        // this container (from there the walker would go on through the rest of the page): walk
+        // this root again (elements already found are skipped).
         walker.currentNode = walker.root;
       }
       const el = walker.nextNode() as Element | null;
