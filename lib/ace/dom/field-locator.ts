@@ -46,9 +46,14 @@ function pageShadowRoot(el: Element, tag: string): ShadowRoot | null {
  */
 export type BareHost = (el: Element, tag: string, root: Node) => void;
 
-/** A custom element that may still get a shadow root: a hyphenated tag, not ours, none yet. */
-function isBareHost(tag: string): boolean {
-  return tag.includes('-') && !tag.startsWith('ACE-ASSIST-');
+/**
+ * The element's open shadow root to walk next (not ours), or null; a custom element without one
+ * (a hyphenated tag, not ours) goes to `onBareHost`, as it may get one later.
+ */
+function shadowToWalk(el: Element, tag: string, root: Node, onBareHost?: BareHost): ShadowRoot | null {
+  const shadow = pageShadowRoot(el, tag);
+  if (!shadow && onBareHost && tag.includes('-') && !tag.startsWith('ACE-ASSIST-')) onBareHost(el, tag, root);
+  return shadow;
 }
 
 function textOf(el: Element | null): string {
@@ -342,9 +347,8 @@ export class CandidateWalk {
 
   private visit(el: Element): void {
     const tag = el.tagName;
-    const shadow = pageShadowRoot(el, tag);
+    const shadow = shadowToWalk(el, tag, this.rootNode as Node, this.opts.onBareHost);
     if (shadow) this.stack.push(shadow);
-    else if (this.opts.onBareHost && isBareHost(tag)) this.opts.onBareHost(el, tag, this.rootNode as Node);
     if (tag === 'IFRAME') {
       this.opts.onFrame?.(el as HTMLIFrameElement);
       try {
@@ -382,10 +386,8 @@ export function queryComposed(
   let left = budget;
   const doc = start.nodeType === Node.DOCUMENT_NODE ? (start as Document) : (start.ownerDocument ?? document);
   const visit = (el: Element, into: ShadowRoot[], root: Node) => {
-    const tag = el.tagName;
-    const shadow = pageShadowRoot(el, tag);
+    const shadow = shadowToWalk(el, el.tagName, root, opts.onBareHost);
     if (shadow) into.push(shadow);
-    else if (opts.onBareHost && isBareHost(tag)) opts.onBareHost(el, tag, root);
   };
   // Depth first, each container's shadow roots pushed in reverse: popped in document order, so a
   // budget cut drops the end of the page, not the top (where a view's heading is).

@@ -131,6 +131,19 @@ export function createSharedObserver(signal: AbortSignal) {
     return !still || ++p.looksAfterDefine >= UPGRADE_LOOKS_AFTER_DEFINE;
   };
 
+  // ASCII only, as the parser lowercases tag names (String#toLowerCase would also fold other
+  // letters, which custom element names may hold, and the selector would miss them). Cached: an
+  // Angular page asks for the same few tags thousands of times.
+  const tagKeys = new Map<string, string>();
+  const tagKey = (tag: string) => {
+    let key = tagKeys.get(tag);
+    if (key === undefined) {
+      key = tag.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+      tagKeys.set(tag, key);
+    }
+    return key;
+  };
+
   /**
    * A custom element met with no shadow root (BareHost): waited for if its tag is not defined yet.
    * A tag already waited for in that root costs two map lookups, no call into the page.
@@ -139,9 +152,7 @@ export function createSharedObserver(signal: AbortSignal) {
     if (signal.aborted) return;
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
     if (!doc) return;
-    // ASCII only, as the parser lowercases tag names (String#toLowerCase would also fold other
-    // letters, which custom element names may hold, and the selector would miss them).
-    const name = tag.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+    const name = tagKey(tag);
     const known = pending.get(doc)?.get(name);
     if (known?.roots.has(root as Document | ShadowRoot)) return;
     if (!known && el.matches(':defined')) return;
