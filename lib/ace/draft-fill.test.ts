@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActiveDraftSummary } from '@/lib/form5106/active';
+import { type ActiveDraftSummary, summarizeForPage } from '@/lib/form5106/active';
+import { filledForm } from '@/lib/form5106/test-helpers';
 import { draftEinDigits, fillValues } from './draft-fill';
 
 const address = {
@@ -59,5 +60,28 @@ describe('fill values', () => {
     expect(fillValues({ ...draft, importerNumber: null, idNumber: '12 3456789' }).importerNumber).toBe(
       '12 3456789',
     );
+  });
+});
+
+describe('fill values from a real draft summary', () => {
+  it.each<[string, string, string]>([
+    ['cbpAssigned', '12345678901', '123456-78901'],
+    ['ssn', '123456789', '123-45-6789'],
+    ['ein', '123-45-6789', '12-345678900'],
+  ])('1B %s %j fills the importer number as %s', (idType, idNumber, expected) => {
+    const form = filledForm();
+    Object.assign(form.section1, { idType, idNumber });
+    const summary = summarizeForPage({
+      id: 'd1',
+      revision: 1,
+      createdAt: 0,
+      updatedAt: 0,
+      schemaVersion: 2,
+      name: 'Acme',
+      onFileDate: '',
+      notes: '',
+      form,
+    });
+    expect(fillValues(summary).importerNumber).toBe(expected);
   });
 });

@@ -1,6 +1,8 @@
 // From the active Form 5106 draft to what the page assistant uses: the EIN to compare against, and
-// the values fill-from-draft may put into ACE fields. Only identity and address data: the summary
-// the background sends carries no SSN, passport or bank numbers.
+// the values fill-from-draft may put into ACE fields. Only identity and address data: the summary the
+// background sends carries no 3J officer SSNs, passport or bank numbers. It does carry 1B in full
+// (idNumber, importerNumber), which is the owner's SSN when 1B's type is SSN: an SSN filer's importer
+// number is that SSN, and filling the ACE application's importer-number field is what it is for.
 import type { ActiveDraftSummary } from '@/lib/form5106/active-summary';
 import type { FillKey } from './field-rules';
 
@@ -19,7 +21,8 @@ export function fillValues(draft: ActiveDraftSummary): Partial<Record<FillKey, s
   const m = draft.mailing;
   const values: Partial<Record<FillKey, string>> = {
     companyName: draft.importerName,
-    // ACE wants the importer number with its suffix; fall back to what was typed in 1B.
+    // Read by 1B's type (lib/form5106/id-number.ts), with the suffix ACE wants for an EIN; when 1B does
+    // not read, what was typed, so the user sees it and the page's own check flags it.
     importerNumber: draft.importerNumber ?? draft.idNumber,
     ein: draft.ein ?? '',
     email: draft.email,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type FieldKind, validate } from '@/lib/validation/index';
 import { classifyField, FIELD_RULES, normalizeLabel, splitHint } from './field-rules';
 
 describe('classifyField by accessible name', () => {
@@ -18,7 +19,7 @@ describe('classifyField by accessible name', () => {
     ['Port of Entry Code', 'portCode', undefined],
     ['ZIP Code', 'zip', 'zip'],
     ['State', 'usState', 'state'],
-    ['State/Province', 'usState', 'state'],
+    ['State/Province', 'stateOrProvince', 'state'],
     ['Phone Number', 'phone', 'phone'],
     ['Fax', 'phone', undefined],
     ['Street Address 1', 'streetLine', 'street1'],
@@ -35,6 +36,92 @@ describe('classifyField by accessible name', () => {
 
   it.each(['Password', 'Search', 'Comments', 'Statement period', 'Remember me'])('ignores %s', (label) => {
     expect(classifyField({ accessibleName: label, hints: [] })).toBeNull();
+  });
+});
+
+describe('labels that name several identifiers (EIN, SSN, CBP-assigned)', () => {
+  // The 5106 1B label names all three: the SSN rule used to win, so an EIN got SSN checks.
+  it.each([
+    [
+      'IRS Employer Identification Number (EIN), Social Security Number (SSN), or CBP-Assigned Number',
+      'importerNumber',
+      'importerNumber',
+    ],
+    ['SSN or CBP-assigned number', 'importerNumber', 'importerNumber'],
+    // Tax-ID boxes take no importer-number suffix; only an EIN is ever filled into them.
+    ['EIN/SSN', 'einSsnOrCbpNumber', 'ein'],
+    ['Tax ID (EIN or SSN)', 'einSsnOrCbpNumber', 'ein'],
+    ['SSN / FEIN', 'einSsnOrCbpNumber', 'ein'],
+  ])('%s -> kind %s, fill %s', (label, kind, fill) => {
+    const rule = classifyField({ accessibleName: label, hints: [] });
+    expect(rule?.kind).toBe(kind);
+    expect(rule?.fill).toBe(fill);
+  });
+
+  it.each([
+    'IRS Employer Identification Number (EIN), Social Security Number (SSN), or CBP-Assigned Number',
+    'EIN/SSN',
+    'Tax ID (EIN or SSN)',
+  ])('%s: an EIN is read as an EIN, not checked as an SSN', (label) => {
+    const kind = classifyField({ accessibleName: label, hints: [] })?.kind;
+    expect(kind).toBeDefined();
+    const result = validate(kind as FieldKind, '98-1234567');
+    expect(result.level).not.toBe('error');
+    expect(result.detectedType).toBe('ein');
+    expect(validate(kind as FieldKind, '12-3456789').detectedType).toBe('ein');
+  });
+
+  it('names of one identifier keep their own rule', () => {
+    expect(classifyField({ accessibleName: 'Social Security Number', hints: [] })?.kind).toBe('ssn');
+    expect(classifyField({ accessibleName: 'CBP-Assigned Number', hints: [] })?.kind).toBe(
+      'cbpAssignedNumber',
+    );
+    expect(classifyField({ accessibleName: 'Employer Identification Number (EIN)', hints: [] })?.kind).toBe(
+      'ein',
+    );
+  });
+});
+
+describe('phone extensions, postal codes and provinces', () => {
+  it.each([
+    ['Phone Extension', 'phoneExtension', undefined],
+    ['Phone Ext.', 'phoneExtension', undefined],
+    ['Fax Extension', 'phoneExtension', undefined],
+    ['Ext.', 'phoneExtension', undefined],
+    ['Extension', 'phoneExtension', undefined],
+    // A phone box that takes the extension too is still a phone box.
+    ['Phone Number (with extension)', 'phone', 'phone'],
+    ['Postal Code', 'postalCode', 'zip'],
+    ['Zip/Postal Code', 'postalCode', 'zip'],
+    ['ZIP or Postal Code', 'postalCode', 'zip'],
+    ['State or Province', 'stateOrProvince', 'state'],
+    ['State / Province', 'stateOrProvince', 'state'],
+    ['Province', 'stateOrProvince', 'state'],
+  ])('%s -> kind %s, fill %s', (label, kind, fill) => {
+    const rule = classifyField({ accessibleName: label, hints: [] });
+    expect(rule?.kind).toBe(kind);
+    expect(rule?.fill).toBe(fill);
+  });
+
+  it.each([[['phoneExt']], [['tel-extension']], [['phone_extension']], [['faxExt']]])(
+    'name/id %j -> phoneExtension',
+    (hints) => {
+      expect(classifyField({ accessibleName: '', hints })?.kind).toBe('phoneExtension');
+    },
+  );
+
+  it('"Extension" in other senses is not a phone extension', () => {
+    expect(classifyField({ accessibleName: 'Extension Request Reason', hints: [] })?.kind).not.toBe(
+      'phoneExtension',
+    );
+  });
+
+  it('a Canadian address passes the boxes that name Canada too', () => {
+    const kindOf = (label: string) => classifyField({ accessibleName: label, hints: [] })?.kind as FieldKind;
+    expect(validate(kindOf('Zip/Postal Code'), 'K1A 0B1').level).toBe('ok');
+    expect(validate(kindOf('State/Province'), 'ON').level).toBe('ok');
+    expect(validate(kindOf('Phone Extension'), '123').level).toBe('ok');
+    expect(validate(kindOf('ZIP Code'), 'K1A 0B1').level).toBe('error');
   });
 });
 
@@ -197,6 +284,12 @@ describe('classifyField short-cut', () => {
     '/',
     'year established',
     'cbp-assigned',
+    'ext',
+    'extension',
+    // ("social security" is left out: next to "code" it reads as a secret, which the plain walk ignores.)
+    'employer identification',
+    '(ein)',
+    'or',
   ];
   it('picks the same rule as trying every rule in order', () => {
     let seed = 7;

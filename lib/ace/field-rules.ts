@@ -38,6 +38,22 @@ export const FIELD_RULES: readonly FieldRule[] = [
     kind: 'importerNumber',
     fill: 'importerNumber',
   },
+  // Labels naming several identifiers go before the one-identifier rules: the 5106 1B label names all
+  // three, and the SSN rule used to win, checking EINs as SSNs. The dash position tells them apart.
+  // With CBP-assigned among them it is the importer number (suffix included), filled like one.
+  {
+    label: /^(?=.*cbp[- ]assigned)(?=.*(employer identification|\bf?ein\b|social security|\bssn\b))/,
+    kind: 'importerNumber',
+    fill: 'importerNumber',
+  },
+  // EIN or SSN only ("EIN/SSN", "Tax ID (EIN or SSN)"): a tax ID, which has no importer-number suffix,
+  // so only the draft's EIN is filled (never a suffix, never an SSN).
+  {
+    label: /^(?=.*(employer identification|\bf?ein\b))(?=.*(social security|\bssn\b))/,
+    hint: /\bf?ein (or )?ssn\b|\bssn (or )?f?ein\b/,
+    kind: 'einSsnOrCbpNumber',
+    fill: 'ein',
+  },
   { label: /social security|\bssn\b/, hint: /\bssn\b/, kind: 'ssn' },
   { label: /cbp[- ]assigned/, kind: 'cbpAssignedNumber' },
   {
@@ -63,12 +79,24 @@ export const FIELD_RULES: readonly FieldRule[] = [
   { label: /d-?u-?n-?s/, kind: 'duns' },
   { label: /naics/, kind: 'naics' },
   { label: /year established/, kind: 'year' },
-  { label: /\b(zip|postal)( code)?\b/, hint: /\b(zip|postal)( code)?\b/, kind: 'zip', fill: 'zip' },
+  // "Postal Code" names Canada's as well as ZIP codes, and a 5106 address may be Canadian (DOMAIN.md
+  // §2.2, 2A). The name/id hint "postal code" (autocomplete="postal-code") stays with the ZIP rule.
+  { label: /postal/, hint: /\bzip (or )?postal\b/, kind: 'postalCode', fill: 'zip' },
+  { label: /\bzip( code)?\b/, hint: /\b(zip|postal)( code)?\b/, kind: 'zip', fill: 'zip' },
+  { label: /province/, hint: /\bstate (or )?province\b/, kind: 'stateOrProvince', fill: 'state' },
   {
-    label: /^state\b|\bstate( \/ province|\/province)?$|state or province/,
+    label: /^state\b|\bstate$/,
     hint: /^(state|address level1)$/,
     kind: 'usState',
     fill: 'state',
+  },
+  // Extensions before phone and fax: their labels name the phone, but they hold 1 to 6 digits, and
+  // filling them with the phone number would be wrong. "Phone (with extension)" is a phone box.
+  {
+    label:
+      /^(?!.*\b(with|and|incl\.?|including|plus|or) (an? )?(ext\.?|extension)\b)(.*\b(phone|telephone|tel|fax)\b.*\b(ext\.?|extension)\b|(ext\.?|extension)( (no\.?|number|#))?$)/,
+    hint: /\b(phone|tel|telephone|fax) ?(ext|extension)\b|^(ext|extension)$/,
+    kind: 'phoneExtension',
   },
   // Fax before phone: same format, but never filled with the phone number.
   { label: /\bfax\b/, hint: /\bfax\b/, kind: 'phone' },

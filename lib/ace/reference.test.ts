@@ -10,6 +10,10 @@ describe('EIN mismatch with the 5106', () => {
     ['ein', '98-7654321', 'differs from 12-3456789 on Form 5106 draft "Acme Imports"'],
     ['importerNumber', '12-345678900', null],
     ['importerNumber', '98-765432100', 'This EIN (98-7654321) differs'],
+    // "EIN/SSN" boxes: compared when the value reads as an EIN, not when it is an SSN.
+    ['einSsnOrCbpNumber', '98-7654321', 'This EIN (98-7654321) differs'],
+    ['einSsnOrCbpNumber', '12-3456789', null],
+    ['einSsnOrCbpNumber', '123-45-6789', null],
   ])('%s %s', (kind, value, expected) => {
     const v = validate(kind as 'ein', value);
     const msg = referenceMismatch(kind, v, ref);

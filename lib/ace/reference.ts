@@ -15,9 +15,14 @@ export function einDigitsOf(kind: string, v: Validation): string | null {
   if (v.level === 'error' || !v.normalized) return null;
   const digits = v.normalized.replace(/[^0-9A-Z]/gi, '');
   if (kind === 'ein') return digits.slice(0, 9);
-  if (kind === 'importerNumber' && v.detectedType === 'ein') return digits.slice(0, 9);
+  // "EIN/SSN" boxes (einSsnOrCbpNumber) and importer numbers: only when the value reads as an EIN.
+  if ((kind === 'importerNumber' || kind === 'einSsnOrCbpNumber') && v.detectedType === 'ein')
+    return digits.slice(0, 9);
   return null;
 }
+
+/** The field kinds whose values carry an EIN to compare (re-checked when the reference changes). */
+export const REFERENCE_KINDS: ReadonlySet<string> = new Set(['ein', 'importerNumber', 'einSsnOrCbpNumber']);
 
 export function formatEin(digits: string): string {
   return `${digits.slice(0, 2)}-${digits.slice(2)}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCapeDeclarations } from '../reports/outputs/cape-csv';
 import { analyzedEntry, entryNumber } from '../reports/outputs/entry.fixture';
-import { capeBaseName, icsFileName, resultsFileName } from './file-names';
+import { buildIcs } from '../reports/outputs/ics';
+import { CALENDAR_NAME, capeBaseName, icsFileName, resultsFileName } from './file-names';
 
 describe('export file names', () => {
   it('names split CAPE files like ace-assist-cape-2026-11-25-01-of-02.csv', () => {
@@ -23,5 +24,16 @@ describe('export file names', () => {
     [icsFileName('2026-11-25'), 'ace-assist-deadlines-2026-11-25.ics'],
   ])('%s', (got, expected) => {
     expect(got).toBe(expected);
+  });
+
+  it('two analyses saved under the same calendar name keep apart in a calendar app (distinct UIDs)', () => {
+    const uids = (number: string) =>
+      buildIcs([analyzedEntry({ entryNumber: number })], { calendarName: CALENDAR_NAME, alarmDaysBefore: 7 })
+        .split('\r\n')
+        .filter((line) => line.startsWith('UID:'));
+    const clientA = uids('ABC12345676');
+    expect(clientA).toHaveLength(2); // CAPE and protest last days
+    expect(uids('XYZ00000019').filter((uid) => clientA.includes(uid))).toEqual([]);
+    expect(uids('ABC12345676')).toEqual(clientA); // the same analysis exported again
   });
 });

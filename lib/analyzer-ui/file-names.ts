@@ -18,7 +18,8 @@ export function icsFileName(asOf: CalendarDate): string {
 }
 
 /**
- * The calendar name feeds the event UIDs (lib/reports/outputs/ics.ts): keep it constant so
- * importing a newer analysis updates the same events instead of adding copies.
+ * The name every analyzer calendar gets. It is not part of the event UIDs (lib/reports/outputs/ics.ts
+ * hashes the entries each event covers), so files of different analyses never replace each other's
+ * events however they are named.
  */
 export const CALENDAR_NAME = 'ACE Assist deadlines';

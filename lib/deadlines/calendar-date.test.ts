@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addYears,
   compare,
   dayOfWeek,
   daysBetween,
@@ -91,6 +92,16 @@ describe('addDays / daysBetween', () => {
     expect(addDays(date, days)).toBe(expected);
     expect(daysBetween(date, expected)).toBe(days);
   });
+});
+
+describe('addYears', () => {
+  it.each([
+    ['2025-02-04', 1, '2026-02-04'],
+    ['2025-02-04', 4, '2029-02-04'],
+    ['2024-02-29', 1, '2025-02-28'], // no 29 Feb: the earlier day
+    ['2024-02-29', 4, '2028-02-29'],
+    ['2025-12-31', 1, '2026-12-31'],
+  ])('%s + %i years = %s', (date, years, expected) => expect(addYears(date, years)).toBe(expected));
 });
 
 describe('dayOfWeek / compare', () => {

@@ -108,6 +108,16 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+/**
+ * The same month and day `years` later. 29 February becomes 28 February in a common year: the
+ * earlier day, so a deadline computed from it is never late.
+ */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  const { year, month, day } = partsOrThrow(date);
+  const target = year + years;
+  return formatCalendarDate({ year: target, month, day: Math.min(day, daysInMonth(target, month)) });
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);

@@ -53,6 +53,19 @@ export const RULE_SETS: readonly RuleSet[] = [
 ];
 
 /**
+ * Deemed liquidation (DOMAIN §5.1; 19 U.S.C. 1504(a), (b); 19 CFR 159.11, 159.12): an entry not
+ * liquidated within 1 year of entry is deemed liquidated; extensions add up to 3 years, so 4 years
+ * is the hard cap unless liquidation is suspended. Statute, not a CAPE rule: one table for all
+ * rule-set versions. Warehouse entries (21, 22) start the year at final withdrawal, not at entry,
+ * so no cap is computed from their entry date.
+ */
+export const DEEMED_LIQUIDATION = {
+  years: 1,
+  extendedCapYears: 4,
+  clockNotFromEntryTypes: ['21', '22'],
+} as const;
+
+/**
  * The latest version in effect on `asOf`. Before the first version took effect there is no
  * earlier table, so the first one is used (CAPE did not exist yet; the windows are the same law).
  */

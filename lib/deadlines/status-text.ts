@@ -61,6 +61,10 @@ export const REASONS = {
     (projected
       ? ` Liquidation expected around ${projected} (estimate only: entry date + the usual schedule).`
       : ''),
+  possiblyDeemed: (asOf: CalendarDate, statusRaw: string | null, deemedOn: CalendarDate) =>
+    `Not liquidated as of ${asOf}${statusRaw ? ` (status "${statusRaw}")` : ''}, so it stays CAPE-eligible: ` +
+    `CAPE Phase 1 accepts entries ACE shows unliquidated. But it may have been deemed liquidated on ${deemedOn}; ` +
+    'see the note and check ACE.',
   scheduled: (asOf: CalendarDate, liquidation: CalendarDate) =>
     `Liquidation date ${liquidation} is after ${asOf}, so it looks scheduled but not yet posted; ` +
     'CAPE Phase 1 accepts the entry until it is liquidated, then for 80 days after.',
@@ -129,6 +133,20 @@ export const NOTES = {
   projectedPassed: (projected: CalendarDate) =>
     `The estimated liquidation date ${projected} has passed without a liquidation on file; ` +
     'the liquidation may have been extended or suspended, or the report may be out of date.',
+  possiblyDeemed: (
+    deemedOn: CalendarDate,
+    cap: { years: number; extended: boolean },
+    cape: { lastDay: CalendarDate; closed: string | null },
+    protest: { lastDay: CalendarDate; closed: string | null },
+  ) =>
+    `No liquidation date within ${cap.years} ${cap.years === 1 ? 'year' : 'years'} of entry` +
+    (cap.extended ? ', the most extensions allow, and no suspension' : ' and no extension or suspension') +
+    ' on file' +
+    `: the entry may have been deemed liquidated on ${deemedOn} (a deemed liquidation is dated the day ` +
+    `the period expired, even when CBP posts it later). That would have put its CAPE last day on ` +
+    `${cape.lastDay}${cape.closed ? ` (${cape.closed})` : ''} and its protest last day on ${protest.lastDay}` +
+    `${protest.closed ? ` (${protest.closed})` : ''}. Check the liquidation status and any extension or ` +
+    'suspension notice in ACE; a missed protest deadline cannot be recovered.',
   entryDateMissing: () => 'No entry date was found, so no liquidation date can be projected.',
   entryDateOutsideWindow: (entry: CalendarDate, from: CalendarDate, to: CalendarDate) =>
     `Entry date ${entry} is outside the IEEPA period ${from} to ${to}; check the IEEPA duty lines.`,

@@ -11,8 +11,22 @@ export const UNLIQUIDATED_PHRASES = [
   'non liquidated',
 ] as const;
 
-/** Says the entry is liquidated (including reliquidated and deemed liquidated). Checked second. */
-export const LIQUIDATED_PHRASES = ['liquidated', 'reliquidated', 'liquidation posted', 'final'] as const;
+/**
+ * Says the entry is liquidated (including reliquidated and deemed liquidated). Checked second, before
+ * LIQUIDATION_OPEN_PHRASES. Reliquidation only follows a liquidation, so "Reliquidation Pending" is
+ * liquidated. "Not Final" is too: a liquidation that is not final yet is a posted liquidation whose
+ * 180-day protest clock runs from its date (DOMAIN §5.2); "final" means more than 90 days after it
+ * with no protest (§5.3), and the liquidation date decides which window the entry is in.
+ */
+export const LIQUIDATED_PHRASES = [
+  'liquidated',
+  'reliquidated',
+  'reliquidation',
+  're liquidation',
+  'liquidation posted',
+  'final',
+  'not final',
+] as const;
 
 /** Says liquidation has not happened yet (CAPE Phase 1 takes suspended, extended and under-review entries). */
 export const LIQUIDATION_OPEN_PHRASES = [
@@ -26,6 +40,12 @@ export const LIQUIDATION_OPEN_PHRASES = [
   'open',
   'scheduled',
 ] as const;
+
+/** Liquidation extended (up to the 4-year cap, DOMAIN §5.1): a subset of the open phrases. */
+export const LIQUIDATION_EXTENDED_PHRASES = ['extended', 'extension'] as const;
+
+/** Liquidation suspended (no time limit while it lasts, DOMAIN §5.1): a subset of the open phrases. */
+export const LIQUIDATION_SUSPENDED_PHRASES = ['suspended', 'suspension'] as const;
 
 /** A final decision on a protest: the protest no longer blocks CAPE or another protest. */
 export const PROTEST_FINAL_PHRASES = [
@@ -87,6 +107,27 @@ export function readLiquidationStatus(text: string | null | undefined): Liquidat
   if (mentions(text, LIQUIDATED_PHRASES)) return 'liquidated';
   if (mentions(text, LIQUIDATION_OPEN_PHRASES)) return 'unliquidated';
   return 'unknown';
+}
+
+export type LiquidationHold = 'extended' | 'suspended' | null;
+
+/** Whether the status says liquidation was suspended or extended; suspended wins (no limit at all). */
+export function readLiquidationHold(text: string | null | undefined): LiquidationHold {
+  if (isEmptyValue(text) || text == null) return null;
+  if (mentions(text, LIQUIDATION_SUSPENDED_PHRASES)) return 'suspended';
+  if (mentions(text, LIQUIDATION_EXTENDED_PHRASES)) return 'extended';
+  return null;
+}
+
+/**
+ * The protest number, or null when the cell only holds a placeholder: blank, an EMPTY_PHRASES value
+ * ("N/A", "None"), or nothing but zeros and punctuation ("0", "-", "000-000"). A real protest number
+ * is port + year + serial, e.g. 2704-26-100001.
+ */
+export function readProtestNumber(text: string | null | undefined): string | null {
+  if (isEmptyValue(text) || text == null) return null;
+  const trimmed = text.trim();
+  return /[1-9a-z]/i.test(trimmed) ? trimmed : null;
 }
 
 export type ProtestReading = 'final' | 'open' | 'unknown' | 'none';

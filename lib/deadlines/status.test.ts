@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from './calendar-date';
 import { RULE_SETS, type RuleSet } from './rules';
 import { computeStatus, normalizeEntryType, type StatusInput } from './status';
-import { readLiquidationStatus, readProtestStatus } from './status-vocabulary';
+import { readLiquidationStatus, readProtestNumber, readProtestStatus } from './status-vocabulary';
 
 const rules = RULE_SETS[0] as RuleSet;
 const noClosures = { extraClosures: [] };
@@ -225,6 +225,22 @@ describe('protests', () => {
     expect(result.notes.join(' ')).toContain('Protest P9 was decided ("Deemed denied")');
   });
 
+  it.each(['N/A', 'None', '0', '-', '000-00', ' n/a '])(
+    'placeholder protest number %j is no protest',
+    (protestNumber) => {
+      const result = status({ protestNumber, protestStatus: null }, '2026-03-02');
+      expect(result.status).toBe('cape-window');
+      expect(result.flags).not.toContain('protest-status-unknown');
+      expect(readProtestNumber(protestNumber)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['2704-26-100001', '2704-26-100001'],
+    [' P9 ', 'P9'],
+    ['10', '10'],
+  ])('protest number %j reads %j', (text, expected) => expect(readProtestNumber(text)).toBe(expected));
+
   it.each([
     ['Approved', 'final'],
     ['DENIED', 'final'],
@@ -275,6 +291,11 @@ describe('unliquidated', () => {
     ['Deemed Liquidated', 'liquidated'],
     ['Reliquidated', 'liquidated'],
     ['Liquidated - Pending Reliquidation', 'liquidated'],
+    ['Reliquidation Pending', 'liquidated'],
+    ['Re-liquidation in process', 'liquidated'],
+    ['Reliquidation Suspended', 'liquidated'],
+    ['Not Final', 'liquidated'],
+    ['Liquidation Pending', 'unliquidated'],
     ['Unliquidated', 'unliquidated'],
     ['Not yet liquidated', 'unliquidated'],
     ['Liquidation Extended', 'unliquidated'],
@@ -284,6 +305,16 @@ describe('unliquidated', () => {
   ])('liquidation status %j reads %s', (text, expected) =>
     expect(readLiquidationStatus(text)).toBe(expected),
   );
+
+  it('"Reliquidation Pending" with a liquidation date follows the date, like any liquidation', () => {
+    const result = status({ liquidationStatus: 'Reliquidation Pending' }, '2026-06-15');
+    expect(result.status).toBe('protest-window');
+    expect(result.flags).toEqual([]);
+  });
+
+  it('"Not Final" with a liquidation date keeps the protest clock running from that date', () => {
+    expect(status({ liquidationStatus: 'Not Final' }, '2026-06-15').status).toBe('protest-window');
+  });
 
   it('a liquidation date still ahead is scheduled, not liquidated', () => {
     const result = status({ liquidationDate: '2026-03-06' }, '2026-03-02');
@@ -310,6 +341,68 @@ describe('unliquidated', () => {
     expect(result.projectedLiquidation).toBeNull();
     expect(result.flags).toContain('entry-date-missing');
     expect(result.flags).not.toContain('projected-liquidation-estimate');
+  });
+});
+
+describe('deemed liquidation (entry + 1 year, + 4 if extended; DOMAIN §5.1, §5.4)', () => {
+  // Entered Tue 2025-02-04, nothing posted: deemed liquidated 2026-02-04 absent an extension, so
+  // CAPE last day Sat 2026-04-25 and protest last day Mon 2026-08-03, counted like a posted liquidation.
+  const entered = (liquidationStatus: string | null, entryType = '01') => ({
+    entryDate: '2025-02-04',
+    liquidationDate: null,
+    liquidationStatus,
+    entryType,
+  });
+
+  it('flags an entry past the 1-year cap, with the last days it would have had, and keeps it unliquidated', () => {
+    const result = status(entered('Unliquidated'), '2026-06-15');
+    expect(result.status).toBe('unliquidated'); // ACE still shows it unliquidated: CAPE takes it (§6.3)
+    expect(result.ruleId).toBe('cape-phase1-2026-04-20:unliquidated-no-date');
+    expect(result.flags).toContain('possibly-deemed-liquidated');
+    expect(result.deemedLiquidation).toEqual({
+      date: '2026-02-04',
+      capeLastDay: '2026-04-25',
+      protestLastDay: '2026-08-03',
+    });
+    expect([result.capeLastDay, result.protestLastDay]).toEqual([null, null]);
+    expect(result.reason).toContain('may have been deemed liquidated on 2026-02-04');
+    const note = result.notes.find((n) => n.includes('deemed liquidated on 2026-02-04')) ?? '';
+    expect(note).toContain('CAPE last day on 2026-04-25 (a Saturday');
+    expect(note).toContain('protest last day on 2026-08-03');
+    expect(note).toContain('in ACE');
+  });
+
+  it('names a holiday on a would-be last day (entered 2025-05-15: protest last day Veterans Day)', () => {
+    const result = status({ ...entered(null), entryDate: '2025-05-15' }, '2026-06-15');
+    expect(result.deemedLiquidation?.protestLastDay).toBe('2026-11-11');
+    expect(result.notes.join(' ')).toContain('2026-11-11 (Veterans Day, Wednesday');
+  });
+
+  it.each<[string, Partial<StatusInput>, string, string | null]>([
+    ['on the cap day itself', entered(null), '2026-02-04', null],
+    ['the day after the cap', entered(null), '2026-02-05', '2026-02-04'],
+    [
+      'with a liquidation date on file but status unliquidated',
+      { ...entered('Unliquidated'), liquidationDate: '2026-01-30' },
+      '2026-06-15',
+      '2026-02-04',
+    ],
+    ['extended: 4-year cap not reached', entered('Liquidation Extended'), '2026-06-15', null],
+    ['extended: past the 4-year cap', entered('Extended'), '2029-02-05', '2029-02-04'],
+    ['suspended: no cap', entered('Liquidation Suspended', '03'), '2030-01-01', null],
+    ['warehouse entry: the year runs from withdrawal', entered(null, '21'), '2026-06-15', null],
+    ['entry from a leap day', { ...entered(null), entryDate: '2024-02-29' }, '2025-06-01', '2025-02-28'],
+  ])('%s', (_, overrides, asOf, deemedOn) => {
+    const result = status(overrides, asOf);
+    expect(result.status).toBe('unliquidated');
+    expect(result.deemedLiquidation?.date ?? null).toBe(deemedOn);
+    expect(result.flags.includes('possibly-deemed-liquidated')).toBe(deemedOn !== null);
+  });
+
+  it('a scheduled liquidation date still ahead is not second-guessed', () => {
+    const result = status({ ...entered(null), liquidationDate: '2026-07-03' }, '2026-06-15');
+    expect(result.ruleId).toBe('cape-phase1-2026-04-20:unliquidated-scheduled');
+    expect(result.deemedLiquidation ?? null).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
 //   type 08/09/47, reconciliation, drawback ─► cape-excluded
 //   open protest ─► protested
 //   no liquidation (date missing, status says so, or date still ahead) ─► unliquidated
+//     (past the deemed-liquidation cap with no extension or suspension: + possibly-deemed-liquidated)
 //   liquidated L:  asOf ≤ L+80 ─► cape-window   ≤ L+180 ─► protest-window   later ─► final
 //
 // All windows count calendar days with the liquidation day as day 0 (DOMAIN §5.2, §6.3). A last day
@@ -11,6 +12,7 @@
 import type { EntryStatus } from '../reports/model';
 import {
   addDays,
+  addYears,
   type CalendarDate,
   compare,
   dayOfWeek,
@@ -19,9 +21,14 @@ import {
   weekdayName,
 } from './calendar-date';
 import { federalHoliday, type HolidayOptions, isWeekend, nextBusinessDay } from './holidays';
-import { type RuleSet, rulesFor } from './rules';
+import { DEEMED_LIQUIDATION, type RuleSet, rulesFor } from './rules';
 import { type DeadlineKind, type DecisionRow, type ExclusionCause, NOTES, REASONS } from './status-text';
-import { readLiquidationStatus, readProtestStatus } from './status-vocabulary';
+import {
+  readLiquidationHold,
+  readLiquidationStatus,
+  readProtestNumber,
+  readProtestStatus,
+} from './status-vocabulary';
 
 export type StatusInput = {
   entryDate: CalendarDate | null;
@@ -35,6 +42,14 @@ export type StatusInput = {
   protestNumber?: string | null;
 };
 
+/** Where an unliquidated entry would stand had it been deemed liquidated on its cap (DOMAIN §5.1). */
+export type DeemedLiquidation = {
+  /** entry date + 1 year (+ 4 if extended): the date a deemed liquidation carries (19 CFR 159.9). */
+  date: CalendarDate;
+  capeLastDay: CalendarDate;
+  protestLastDay: CalendarDate;
+};
+
 export type StatusResult = {
   status: EntryStatus;
   /** `<rule set id>:<decision row>`, e.g. 'cape-phase1-2026-04-20:cape-window'. */
@@ -43,6 +58,12 @@ export type StatusResult = {
   capeLastDay: CalendarDate | null;
   protestLastDay: CalendarDate | null;
   projectedLiquidation: CalendarDate | null;
+  /**
+   * Set with the 'possibly-deemed-liquidated' flag: the entry is unliquidated in the data but past
+   * its deemed-liquidation cap. Its last days are not capeLastDay / protestLastDay (those come from
+   * a posted liquidation); reminders track them as "if deemed liquidated".
+   */
+  deemedLiquidation?: DeemedLiquidation | null;
   flags: string[];
   notes: string[];
 };
@@ -84,19 +105,31 @@ export function computeStatus(
   const liquidation = validDate(input.liquidationDate, 'liquidation date', 'invalid-liquidation-date');
   const liquidationStatus = blankToNull(input.liquidationStatus);
   const protestStatus = blankToNull(input.protestStatus);
-  const protestNumber = blankToNull(input.protestNumber);
+  // "N/A", "0", "-" and the like in the protest-number column mean no protest.
+  const protestNumber = readProtestNumber(input.protestNumber);
+
+  // Why a last day falls on a day CBP offices are closed ("Christmas Day, Wednesday"), or null.
+  function closedBecause(lastDay: CalendarDate): string | null {
+    const holiday = federalHoliday(lastDay, options);
+    if (holiday) return `${holiday.name}${holiday.observed ? ' (observed)' : ''}, ${weekdayName(lastDay)}`;
+    return isWeekend(lastDay) ? `a ${weekdayName(lastDay)}` : null;
+  }
+
+  // The same caution, short, for a last day inside another note.
+  function closedNote(lastDay: CalendarDate): string | null {
+    const because = closedBecause(lastDay);
+    return because === null
+      ? null
+      : `${because}: the calendar day counts, not the next business day ${nextBusinessDay(lastDay, options)}`;
+  }
 
   // Flags a last day on a weekend or holiday; the caution note only helps while the day is ahead.
   function checkLastDay(kind: DeadlineKind, lastDay: CalendarDate) {
-    const holiday = federalHoliday(lastDay, options);
-    const weekend = isWeekend(lastDay);
-    if (!holiday && !weekend) return;
-    if (holiday) flag(`${kind}-last-day-holiday`);
-    if (weekend) flag(`${kind}-last-day-weekend`);
+    const because = closedBecause(lastDay);
+    if (because === null) return;
+    if (federalHoliday(lastDay, options)) flag(`${kind}-last-day-holiday`);
+    if (isWeekend(lastDay)) flag(`${kind}-last-day-weekend`);
     if (compare(asOf, lastDay) <= 0) {
-      const because = holiday
-        ? `${holiday.name}${holiday.observed ? ' (observed)' : ''}, ${weekdayName(lastDay)}`
-        : `a ${weekdayName(lastDay)}`;
       notes.push(NOTES.lastDayClosed(kind, lastDay, because, nextBusinessDay(lastDay, options)));
     }
   }
@@ -124,6 +157,7 @@ export function computeStatus(
     row: DecisionRow,
     reason: string,
     projectedLiquidation: CalendarDate | null = null,
+    deemedLiquidation: DeemedLiquidation | null = null,
   ): StatusResult => ({
     status,
     ruleId: `${rules.id}:${row}`,
@@ -131,6 +165,7 @@ export function computeStatus(
     capeLastDay: lastDays?.cape ?? null,
     protestLastDay: lastDays?.protest ?? null,
     projectedLiquidation,
+    deemedLiquidation,
     flags,
     notes,
   });
@@ -169,6 +204,42 @@ export function computeStatus(
   }
 
   const liquidationReading = readLiquidationStatus(liquidationStatus);
+
+  // Past entry + 1 year (+ 4 if extended; no limit if suspended) with no liquidation on file, the
+  // law says the entry was deemed liquidated on that day (DOMAIN §5.1, §5.4), with the same CAPE and
+  // protest windows as a posted liquidation. The status stays 'unliquidated', so the entry stays in
+  // the CAPE file: CAPE validates against ACE's own liquidation status, and Phase 1 accepts entries
+  // ACE shows unliquidated (§6.3 "Included: unliquidated entries"). If ACE has meanwhile posted the
+  // deemed liquidation, CAPE rejects just that entry ("Accepted with Error(s)"); leaving it out could
+  // lose its refund. The last days are reported (note + deemedLiquidation) and reminders track them
+  // as "if deemed liquidated": a missed protest cannot be undone.
+  function possiblyDeemed(): DeemedLiquidation | null {
+    if (entryDate === null) return null;
+    const type = normalizeEntryType(input.entryType);
+    if (type && (DEEMED_LIQUIDATION.clockNotFromEntryTypes as readonly string[]).includes(type)) return null;
+    const hold = readLiquidationHold(liquidationStatus);
+    if (hold === 'suspended') return null;
+    const extended = hold === 'extended';
+    const years = extended ? DEEMED_LIQUIDATION.extendedCapYears : DEEMED_LIQUIDATION.years;
+    const date = addYears(entryDate, years);
+    if (compare(asOf, date) <= 0) return null;
+    const deemed = {
+      date,
+      capeLastDay: addDays(date, rules.capeWindowDays),
+      protestLastDay: addDays(date, rules.protestWindowDays),
+    };
+    flag(
+      'possibly-deemed-liquidated',
+      NOTES.possiblyDeemed(
+        date,
+        { years, extended },
+        { lastDay: deemed.capeLastDay, closed: closedNote(deemed.capeLastDay) },
+        { lastDay: deemed.protestLastDay, closed: closedNote(deemed.protestLastDay) },
+      ),
+    );
+    return deemed;
+  }
+
   const unliquidated = (
     row: DecisionRow,
     reason: (projected: CalendarDate | null) => string,
@@ -181,7 +252,14 @@ export function computeStatus(
     } else {
       flag('entry-date-missing', NOTES.entryDateMissing());
     }
-    return result('unliquidated', row, reason(projected), projected);
+    // A liquidation date still ahead is CBP's own schedule for the entry: trusted, no cap check.
+    const deemed = row === 'unliquidated-scheduled' ? null : possiblyDeemed();
+    // A status saying "Liquidated" with no date keeps its own reason (the date is missing, see its note).
+    const text =
+      deemed && liquidationReading !== 'liquidated'
+        ? REASONS.possiblyDeemed(asOf, liquidationStatus, deemed.date)
+        : reason(projected);
+    return result('unliquidated', row, text, projected, deemed);
   };
 
   if (liquidation === null || lastDays === null) {

@@ -13,7 +13,10 @@ const addressSummarySchema = () =>
     country: z.string(),
   });
 
-/** What fill-from-draft and the EIN check need; no 3J personal data, no bank data. */
+/**
+ * What fill-from-draft and the EIN check need; no 3J personal data, no bank data. 1B is included in
+ * full, so this carries the owner's SSN when 1B is one: the ACE importer-number field needs it.
+ */
 export const activeDraftSummarySchema = lazy(() =>
   z.object({
     id: z.string(),
@@ -24,7 +27,7 @@ export const activeDraftSummarySchema = lazy(() =>
     idNumber: z.string(),
     /** Canonical EIN (NN-NNNNNNN) when 1B is an EIN that reads cleanly, else null. */
     ein: z.nullable(z.string()),
-    /** Canonical importer number when 1B reads as one, else null. */
+    /** 1B as ACE's importer number, read by its type (an EIN with suffix 00), else null. See id-number.ts. */
     importerNumber: z.nullable(z.string()),
     otherName: z.string(),
     companyType: z.string(),

@@ -2,10 +2,10 @@
 // Its id lives in browser.storage.local under 'activeDraftId'; content scripts get the summary from
 // the background (drafts/getActive), never from IndexedDB.
 import { browser } from 'wxt/browser';
-import { validate } from '@/lib/validation/index';
 import { ACTIVE_DRAFT_KEY } from './active-key';
 import type { ActiveDraftSummary } from './active-summary';
 import type { Draft } from './draft';
+import { einOf, importerNumberOf } from './id-number';
 import type { Address } from './schema';
 
 export { ACTIVE_DRAFT_KEY };
@@ -35,16 +35,15 @@ const pickAddress = (a: Address) => ({
 export function summarizeForPage(draft: Draft): ActiveDraftSummary {
   const s1 = draft.form.section1;
   const s2 = draft.form.section2;
-  const ein = s1.idType === 'ein' ? validate('ein', s1.idNumber) : null;
-  const ir = s1.idNumber.trim() !== '' ? validate('importerNumber', s1.idNumber) : null;
   return {
     id: draft.id,
     name: draft.name,
     importerName: s1.name,
     idType: s1.idType,
     idNumber: s1.idNumber,
-    ein: ein && ein.level !== 'error' ? (ein.normalized ?? null) : null,
-    importerNumber: ir && ir.level !== 'error' ? (ir.normalized ?? null) : null,
+    ein: einOf(s1),
+    // Read by 1B's type, as the form checked it: the same digits, in the format ACE wants.
+    importerNumber: importerNumberOf(s1),
     otherName: s1.otherName,
     companyType: s1.companyType,
     mailing: pickAddress(s2.mailing),

@@ -2,6 +2,7 @@
 // fine here; completeness.ts says what is missing, cross-rules.ts what contradicts what.
 import { type FieldKind, validate } from '@/lib/validation/index';
 import { addressFieldIssues } from './address-rules';
+import { checkIdNumber } from './id-number';
 import { type Issue, issue } from './issues';
 import type { Form5106 } from './schema';
 
@@ -14,8 +15,6 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-
-const ID_KIND = { ein: 'ein', ssn: 'ssn', cbpAssigned: 'cbpAssignedNumber' } as const;
 
 const WEBSITE = /^(https?:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i;
 
@@ -32,20 +31,16 @@ export function fieldIssues(form: Form5106): Issue[] {
   };
 
   const s1 = form.section1;
-  if (s1.idType === 'ein' || s1.idType === 'ssn' || s1.idType === 'cbpAssigned') {
-    check('section1.idNumber', ID_KIND[s1.idType], s1.idNumber);
-  } else if (s1.idType === '' && s1.idNumber.trim() !== '') {
-    check('section1.idNumber', 'importerNumber', s1.idNumber);
-  }
+  const id = checkIdNumber(s1);
+  if (id && id.level !== 'ok')
+    out.push(issue('section1.idNumber', id.level, id.message ?? 'Check this value.'));
   check('section1.cbpAssignedNumber', 'cbpAssignedNumber', s1.cbpAssignedNumber);
 
   const s2 = form.section2;
   out.push(...addressFieldIssues('section2.mailing', s2.mailing));
   if (!s2.physical.sameAsMailing) out.push(...addressFieldIssues('section2.physical', s2.physical));
   check('section2.phone', 'phone', s2.phone);
-  if (s2.phoneExt.trim() !== '' && !/^\d{1,6}$/.test(s2.phoneExt.trim())) {
-    out.push(issue('section2.phoneExt', 'error', 'An extension has 1 to 6 digits.'));
-  }
+  check('section2.phoneExt', 'phoneExtension', s2.phoneExt);
   check('section2.fax', 'phone', s2.fax);
   check('section2.email', 'email', s2.email);
   if (s2.website.trim() !== '' && !WEBSITE.test(s2.website.trim())) {
@@ -59,8 +54,9 @@ export function fieldIssues(form: Form5106): Issue[] {
   check('section3.duns', 'duns', s3.duns);
   check('section3.filerCode', 'filerCode', s3.filerCode);
   check('section3.yearEstablished', 'year', s3.yearEstablished);
+  // 3F rows are {status, name, EIN/SSN/CBP number} (DOMAIN.md §2.2): no importer-number suffix.
   s3.related.forEach((row, i) => {
-    check(`section3.related.${i}.idNumber`, 'importerNumber', row.idNumber);
+    check(`section3.related.${i}.idNumber`, 'einSsnOrCbpNumber', row.idNumber);
   });
   check('section3.bank.routingNumber', 'routingNumber', s3.bank.routingNumber);
   check('section3.bank.state', 'usState', s3.bank.state);

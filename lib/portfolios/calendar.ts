@@ -1,6 +1,7 @@
 // A portfolio's last days as an .ics file: one all-day event per (last day, action) listing the
-// entries, via the shared writer. The calendar is named after the portfolio, and buildIcs derives
-// UIDs from the date, the action and that name, so importing a newer file updates the same events.
+// entries, via the shared writer. The calendar is named after the portfolio, and its UIDs are scoped
+// by that name (`uidScope`): a portfolio is one lasting calendar, so importing a newer file with
+// more entries on a day updates that day's event instead of adding a second one.
 import type { CalendarDate } from '../deadlines/calendar-date';
 import { rulesFor } from '../deadlines/rules';
 import { buildIcs } from '../reports/outputs/ics';
@@ -27,6 +28,6 @@ export function portfolioCalendar(
   const entries = portfolio.entries.map((e) => toAnalyzedEntry(e, asOf, rules));
   return {
     fileName: portfolioCalendarFileName(portfolio.name),
-    text: buildIcs(entries, { calendarName: portfolio.name, now }),
+    text: buildIcs(entries, { calendarName: portfolio.name, now, uidScope: portfolio.name }),
   };
 }

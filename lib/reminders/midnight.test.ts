@@ -23,6 +23,23 @@ describe('nextLocalMidnight', () => {
     expect(iso(nextLocalMidnight(Date.parse(now), zone))).toBe(expected);
   });
 
+  // Daylight saving starts at midnight there: the clock goes 23:59:59 -> 01:00, so the new day's
+  // first instant is 01:00 local, not 23:00 of the day before (an alarm that refired all hour).
+  it.each([
+    ['America/Santiago', '2025-09-06T12:00:00Z', '2025-09-07', '2025-09-07T04:00:00.000Z'],
+    ['America/Asuncion', '2024-10-05T12:00:00Z', '2024-10-06', '2024-10-06T04:00:00.000Z'],
+    ['America/Havana', '2026-03-07T12:00:00Z', '2026-03-08', '2026-03-08T05:00:00.000Z'],
+    ['Asia/Beirut', '2026-03-28T12:00:00Z', '2026-03-29', '2026-03-28T22:00:00.000Z'],
+    ['Pacific/Apia', '2011-12-29T12:00:00Z', '2011-12-31', '2011-12-30T10:00:00.000Z'], // 30 Dec 2011 skipped
+  ])('where the day starts at 01:00 (%s, %s) it is the first instant of %s', (zone, now, day, expected) => {
+    const next = nextLocalMidnight(Date.parse(now), zone);
+    expect(iso(next)).toBe(expected);
+    expect(todayIn(zone, new Date(next))).toBe(day);
+    expect(todayIn(zone, new Date(next - 1))).toBe(todayIn(zone, new Date(Date.parse(now))));
+    // Re-scheduled from the alarm a minute later (alarm.ts), the next one is a day ahead, not now again.
+    expect(nextLocalMidnight(next + 60_000, zone) - next).toBeGreaterThan(22 * 3_600_000);
+  });
+
   it('is always later than now and within 25 hours', () => {
     for (let h = 0; h < 48; h++) {
       const now = Date.parse('2026-03-07T00:17:00Z') + h * 3_600_000;

@@ -18,12 +18,20 @@
 // A file that cannot be used gets `error` in its FileReport; the others are still analysed. Only an
 // abort (signal) rejects. Rows that cannot be used are counted per reason in `skippedByReason`.
 // Entries are joined across files by normalized entry number; a bad check digit is flagged, kept.
-// For the liquidation date, ES-701 wins over ES-003's optional columns; disagreements become notes.
+// An entry's tariff lines are counted from one ES-003 file only (the first that lists it): an entry's
+// lines share its dates, so a date-range export has all of them or none, and the same lines in a
+// second (overlapping or re-downloaded) export are not added again; the entry gets a note. A file
+// with the same bytes as one read before is skipped. Refunds likewise (one file, or new refund numbers).
+// Rows whose cell count does not match the header (an unquoted comma) are skipped and listed.
+// Liquidation: ES-003 files are merged (a date beats none; two dates, the later, noted; the status
+// comes from the row that gave the date); an ES-701 date wins over them and replaces their status.
+// Protests: any open or unknown protest of an entry governs; decided ones are kept as notes.
 // The flags / notes / sources arrays of entries are frozen and may be shared between entries.
 // `result.entries` is an EntryList: iterate it or call `at(i)`; each read makes a fresh object.
 import { todayIn } from '../deadlines/calendar-date';
 import { classifyHts, type HtsClass, htsFamilyLeads, type RuleSet, rulesFor } from '../deadlines/rules';
 import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlines/status';
+import { isEmptyValue, readLiquidationStatus, readProtestStatus } from '../deadlines/status-vocabulary';
 import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
 import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
@@ -38,8 +46,9 @@ import {
 } from './entry-table';
 import { type CalendarDate, ENTRY_STATUSES, type EntryStatus } from './model';
 import { MonthlyBuilder, type MonthlyRow } from './monthly';
-import { BLANK, createDateParser, formatDollars, parseMoneyCents } from './normalize';
+import { BLANK, createDateParser, formatDollars, isOverlongAmount, parseMoneyCents } from './normalize';
 import { ReadError, readTable } from './read/index';
+import { sameBytes } from './read/same-bytes';
 import type { ScanThreads } from './read/scan-thread';
 import type { ByteSource, HeaderInfo, RowView, TableFormat } from './read/types';
 import { type ReportId, reportLabel, reportType } from './report-types';
@@ -88,6 +97,8 @@ export type FileReport = {
   /** Distinct entries this file touched. */
   entries: number;
   warnings: string[];
+  /** Set when the file's bytes are identical to an earlier file's (this name): it was not read. */
+  duplicateOf?: string;
   /** Why the file could not be used (or stopped part way); absent when it was read. */
   error?: string;
   /** For an unrecognised layout: the columns found and what each known layout needs. */
@@ -147,7 +158,12 @@ export async function analyzeFiles(
 type EntryExtra = {
   es701Seen: boolean;
   es701Liquidation: CalendarDate | null;
+  /** Status of the ES-701 row that gave es701Liquidation (or of an undated row while none did). */
   es701LiquidationStatus: string | null;
+  /** A liquidation date cell that is not a date, quoted with its file, for the entry's flag. */
+  invalidLiquidation: string | null;
+  /** The unreadable date was ES-701's, which would have won over any other file's. */
+  invalidLiquidationEs701: boolean;
   /** True once a protest file spoke for this entry (it wins over ES-003's columns). */
   protestFromFile: boolean;
   reconciliation: boolean;
@@ -156,6 +172,10 @@ type EntryExtra = {
   declarationId: string | null;
   refundCents: number;
   refundRows: number;
+  /** 1 + index of the first refund file (ES-022 / REV-615) that gave the entry a refund row. */
+  refundFile: number;
+  /** Refund numbers counted, with the file (1 + index) that gave them; null until one has a number. */
+  refundNumbers: Map<string, number> | null;
   skippedLines: number;
   notes: string[];
   flags: string[];
@@ -166,6 +186,8 @@ function newExtra(): EntryExtra {
     es701Seen: false,
     es701Liquidation: null,
     es701LiquidationStatus: null,
+    invalidLiquidation: null,
+    invalidLiquidationEs701: false,
     protestFromFile: false,
     reconciliation: false,
     drawback: false,
@@ -173,6 +195,8 @@ function newExtra(): EntryExtra {
     declarationId: null,
     refundCents: 0,
     refundRows: 0,
+    refundFile: 0,
+    refundNumbers: null,
     skippedLines: 0,
     notes: [],
     flags: [],
@@ -197,6 +221,8 @@ const SKIP = {
   badEntry: 'entry number is not 11 letters/digits (XXX-NNNNNNN-C)',
   noHts: 'no HTS number',
   badDuty: 'duty amount is not an amount',
+  hugeDuty: 'duty amount has more than 13 digits before the decimal point',
+  misaligned: 'the number of cells does not match the header',
   badLiquidationDate: 'liquidation date is not a date',
   noProtest: 'no protest number',
   noClaimStatus: 'no CAPE status',
@@ -208,7 +234,43 @@ type FileState = {
   skips: Map<string, { count: number; firstRow: number }>;
   fieldWarnings: Map<string, { count: number; firstRow: number; example: string }>;
   touched: number;
+  /** Rows whose lines (or refunds) another file already gave: per that file's name, rows and entries. */
+  counted: Map<string, { rows: number; entries: number }>;
+  /** Rows skipped for a cell count that does not match the header: count, header width, examples. */
+  misaligned: { count: number; width: number; examples: string[]; keys: number[] };
 };
+
+/** Fields the row handlers never read: a short row may lack them (see `lastReadColumn`). */
+const UNREAD_FIELDS: ReadonlySet<string> = new Set([
+  'value',
+  'lineNumber',
+  'ordinal',
+  'summaryDate',
+  'interestAmount',
+]);
+
+/** The last column a report's handler reads: rows must reach it. */
+function lastReadColumn(ix: ColumnIndexes): number {
+  let last = -1;
+  for (const [field, at] of Object.entries(ix)) if (at > last && !UNREAD_FIELDS.has(field)) last = at;
+  return last;
+}
+
+/**
+ * A protest number that says "none" (N/A, None, -, 0, 000, ...) is no protest number: the same rule
+ * as the status engine's (deadlines/status-vocabulary.ts), so a placeholder never marks an entry
+ * protested.
+ */
+function protestNumberText(t: string | null): string | null {
+  if (t === null || isEmptyValue(t)) return null;
+  return /[1-9a-z]/i.test(t) ? t : null;
+}
+
+/** Open and unknown protests block CAPE (DOMAIN §6.3); a decided one does not. */
+function protestBlocks(number: string | null, status: string | null): boolean {
+  const reading = readProtestStatus(status);
+  return reading === 'open' || reading === 'unknown' || (reading === 'none' && number !== null);
+}
 
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const asOf = options.asOf ?? todayIn();
@@ -232,9 +294,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     }
     return x;
   };
-  const addNote = (entry: number, note: string) => {
+  /** Adds a note to an entry once; true when it was new. */
+  const addNote = (entry: number, note: string): boolean => {
     const { notes } = ex(entry);
-    if (!notes.includes(note)) notes.push(note);
+    if (notes.includes(note)) return false;
+    notes.push(note);
+    return true;
   };
   const addFlag = (entry: number, flag: string) => {
     const { flags } = ex(entry);
@@ -277,7 +342,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     return t !== null && t.length === 3 && /^\d{3}$/.test(t) ? `0${t}` : t;
   };
 
-  function entryFromRaw(raw: string): number {
+  function entryFromRaw(raw: string, fileName: string): number {
     // ACE writes entry numbers already normalized (11 upper-case letters/digits): look those up as
     // they are; normalize (dashes, spaces, lower case) only when the raw value is not in that form.
     const key = entryKey(raw);
@@ -290,14 +355,55 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     }
     const { normalized, valid } = normalizeEntryNumber(raw);
     const normalizedKey = entryKey(normalized);
-    if (normalizedKey < 0) return NO_ENTRY;
+    if (normalizedKey < 0) return paddedEntry(raw, normalized, fileName);
     const hit = normalizedKey === key ? -1 : cols.find(normalizedKey);
     return hit >= 0 ? hit : cols.add(normalizedKey, valid);
+  }
+
+  /**
+   * A spreadsheet number cell drops the leading zero of a filer code like 012: 1212345670 is
+   * 012-1234567-0. Ten digits whose zero-padded form has the right check digit are read that way,
+   * with a note; anything else is not an entry number.
+   */
+  function paddedEntry(raw: string, normalized: string, fileName: string): number {
+    if (normalized.length !== 10 || !/^\d{10}$/.test(normalized)) return NO_ENTRY;
+    const padded = `0${normalized}`;
+    if (compactEntryNumberValid(padded) !== true) return NO_ENTRY;
+    const key = entryKey(padded);
+    const hit = cols.find(key);
+    const e = hit >= 0 ? hit : cols.add(key, true);
+    addFlag(e, 'entry-number-padded');
+    addNote(
+      e,
+      `Entry number ${JSON.stringify(raw.trim())} in ${fileName} was read as ${padded}: a spreadsheet had dropped its leading zero (the check digit matches).`,
+    );
+    return e;
+  }
+
+  /** Earlier sources by index, for "the same file loaded twice" (compared only when sizes match). */
+  const sourcesRead: ByteSource[] = [];
+
+  async function duplicateOf(source: ByteSource): Promise<number> {
+    if (source.size === undefined || source.size === 0) return -1;
+    for (let k = 0; k < sourcesRead.length; k++) {
+      const earlier = sourcesRead[k] as ByteSource;
+      const report = files[k] as FileReport;
+      if (earlier.size !== source.size || report.duplicateOf !== undefined) continue;
+      try {
+        if (await sameBytes(earlier, source, options.signal)) return k;
+      } catch (err) {
+        if (options.signal?.aborted) throw err;
+        // A source that cannot be read again: compare no further, read the file as usual.
+      }
+    }
+    return -1;
   }
 
   async function addFile(source: ByteSource): Promise<FileReport> {
     if (finished) throw new Error('createAnalyzer: addFile after finish');
     const fileIndex = files.length;
+    /** This file in the entries' lineFile / refundFile columns (1-based; Uint16). */
+    const fileNo = Math.min(fileIndex + 1, 0xffff);
     const report: FileReport = {
       name: source.name,
       report: null,
@@ -315,8 +421,34 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       entries: 0,
       warnings: [],
     };
+    const same = await duplicateOf(source);
     files.push(report);
-    const state: FileState = { report, skips: new Map(), fieldWarnings: new Map(), touched: 0 };
+    sourcesRead.push(source);
+    if (same >= 0) {
+      const earlier = files[same] as FileReport;
+      report.duplicateOf = earlier.name;
+      report.report = earlier.report;
+      report.reportLabel = earlier.reportLabel;
+      report.headersVerified = earlier.headersVerified;
+      report.viaMapping = earlier.viaMapping;
+      report.format = earlier.format;
+      report.sheetName = earlier.sheetName;
+      report.headerRowNumber = earlier.headerRowNumber;
+      report.signature = earlier.signature;
+      report.warnings.push(
+        `Same file loaded twice: its content is identical to ${earlier.name}, which was already read; skipped, nothing counted twice.`,
+      );
+      return report;
+    }
+
+    const state: FileState = {
+      report,
+      skips: new Map(),
+      fieldWarnings: new Map(),
+      touched: 0,
+      counted: new Map(),
+      misaligned: { count: 0, width: 0, examples: [], keys: [] },
+    };
 
     const skip = (reason: string, row: number) => {
       const s = state.skips.get(reason);
@@ -327,6 +459,24 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const w = state.fieldWarnings.get(key);
       if (w) w.count++;
       else state.fieldWarnings.set(key, { count: 1, firstRow: row, example });
+    };
+    /** A row another file already counted (`owner` = that file's 1-based number); `first`: a new entry. */
+    let lastOwner = 0;
+    let lastCounter = { rows: 0, entries: 0 };
+    const countedElsewhere = (owner: number, first: boolean) => {
+      // A file that repeats another (an XLSX and a CSV of one export) comes here for every row.
+      if (owner !== lastOwner) {
+        const name = files[owner - 1]?.name ?? 'another file';
+        let c = state.counted.get(name);
+        if (c === undefined) {
+          c = { rows: 0, entries: 0 };
+          state.counted.set(name, c);
+        }
+        lastOwner = owner;
+        lastCounter = c;
+      }
+      lastCounter.rows++;
+      if (first) lastCounter.entries++;
     };
 
     // Sources lists are shared: the entries this file touches move from their old list to the
@@ -349,7 +499,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         skip(SKIP.noEntry, row);
         return NO_ENTRY;
       }
-      const entry = entryFromRaw(raw);
+      const entry = entryFromRaw(raw, source.name);
       if (entry === NO_ENTRY) {
         skip(SKIP.badEntry, row);
         return NO_ENTRY;
@@ -370,26 +520,141 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       return entry;
     };
 
+    // Bare date serials of an XLSX workbook in the 1904 date system (set by onHeader) are 1,462 days
+    // later than the same numbers in the 1900 system: such a file gets its own parser and cache.
+    let parseFileDate = parseDate;
+    let fileDateIds = dateIds;
+
     /**
-     * Parses a date cell into the columns' dictionary id of its date (0 = blank); an invalid value
-     * becomes a counted field warning and 0. Cells are looked up once: the same date text comes
-     * back for many entries, and one look-up replaces parsing and interning.
+     * Parses a date cell into the columns' dictionary id of its date (0 = blank, INVALID_DATE when
+     * it is not a date, which is also a counted field warning). Cells are looked up once: the same
+     * date text comes back for many entries, and one look-up replaces parsing and interning.
      */
     const dateCellId = (cells: RowView, at: number, label: string, row: number): number => {
       if (at < 0) return 0;
       const raw = cells.text(at);
       if (raw === undefined) return 0;
-      let id = dateIds.get(raw);
+      let id = fileDateIds.get(raw);
       if (id === undefined) {
-        const date = parseDate(raw);
+        const date = parseFileDate(raw);
         id = date === null ? INVALID_DATE : date === BLANK ? 0 : cols.intern(date);
-        if (dateIds.size < 50_000) dateIds.set(raw, id);
+        if (fileDateIds.size < 50_000) fileDateIds.set(raw, id);
       }
-      if (id === INVALID_DATE) {
-        fieldWarning(`${label} is not a date`, row, raw);
-        return 0;
-      }
+      if (id === INVALID_DATE) fieldWarning(`${label} is not a date`, row, raw);
       return id;
+    };
+
+    /** Remembers an unreadable liquidation date of an entry (flagged in completeEntries). */
+    const invalidLiquidation = (e: number, raw: string | undefined, es701: boolean) => {
+      const x = ex(e);
+      if (x.invalidLiquidation === null || (es701 && !x.invalidLiquidationEs701)) {
+        x.invalidLiquidation = `${JSON.stringify((raw ?? '').trim())} (${source.name})`;
+        x.invalidLiquidationEs701 = es701;
+      }
+    };
+
+    /**
+     * The liquidation columns of an ES-003 (or protest-file) row, merged across files: a date beats
+     * none; two different dates, the later (a newer export or a reliquidation), with a note and a
+     * flag; the status always comes from the row whose date is used.
+     */
+    const observeLiquidation = (e: number, cells: RowView, ix: ColumnIndexes, row: number) => {
+      let dateId = dateCellId(cells, ix.liquidationDate, 'Liquidation Date', row);
+      if (dateId === INVALID_DATE) {
+        invalidLiquidation(e, cells.text(ix.liquidationDate), false);
+        dateId = 0;
+      }
+      const known = cols.textId(e, T.liquidationDate);
+      if (dateId === 0) {
+        // An undated row's status counts only while no file gave a date.
+        if (known === 0 && ix.liquidationStatus >= 0 && !cols.hasText(e, T.liquidationStatusRaw))
+          cols.setText(e, T.liquidationStatusRaw, text(cells.text(ix.liquidationStatus)));
+        return;
+      }
+      const status = ix.liquidationStatus >= 0 ? text(cells.text(ix.liquidationStatus)) : null;
+      if (known === dateId) {
+        if (status !== null && !cols.hasText(e, T.liquidationStatusRaw))
+          cols.setText(e, T.liquidationStatusRaw, status);
+        return;
+      }
+      if (known !== 0) {
+        const was = cols.dictText(known) as string;
+        const now = cols.dictText(dateId) as string;
+        const [earlier, later] = was < now ? [was, now] : [now, was];
+        addNote(
+          e,
+          `Files give two liquidation dates, ${earlier} and ${later}; using the later, ${later} (a newer export or a reliquidation). Check the date in ACE.`,
+        );
+        addFlag(e, 'liquidation-date-conflict');
+        if (now < was) return;
+      }
+      cols.setTextId(e, T.liquidationDate, dateId);
+      cols.setText(e, T.liquidationStatusRaw, status);
+    };
+
+    /**
+     * One protest of an entry (number and status; placeholders such as N/A, None, - or 0 are no
+     * number). An open or unknown protest governs the entry whatever else is known (CAPE excludes
+     * entries with an open protest); a decided one stays a note. A protest file's word on a protest
+     * wins over ES-003's columns for the same protest.
+     */
+    const observeProtest = (
+      e: number,
+      rawNumber: string | null,
+      status: string | null,
+      fromFile: boolean,
+    ) => {
+      const number = protestNumberText(rawNumber);
+      if (number === null && readProtestStatus(status) === 'none') return;
+      const knownNumber = cols.text(e, T.protestNumber);
+      const knownStatus = cols.text(e, T.protestStatusRaw);
+      const x = ex(e);
+      const set = () => {
+        cols.setText(e, T.protestNumber, number);
+        cols.setText(e, T.protestStatusRaw, status);
+        x.protestFromFile = fromFile;
+      };
+      if (knownNumber === null && knownStatus === null) {
+        set();
+        return;
+      }
+      if (number === knownNumber && status === knownStatus) {
+        if (fromFile) x.protestFromFile = true;
+        return;
+      }
+      const label = (n: string | null, s: string | null) =>
+        `${n === null ? 'a protest without a number' : `protest ${n}`}${s ? ` (${s})` : ''}`;
+      const newBlocks = protestBlocks(number, status);
+      const knownBlocks = protestBlocks(knownNumber, knownStatus);
+      if (number === knownNumber) {
+        // The same protest with another status. A protest file's word wins over ES-003's, whichever
+        // was read first; two rows of one kind (a history lists events): an open reading wins.
+        if (fromFile !== x.protestFromFile) {
+          if (fromFile) set();
+        } else if (newBlocks && !knownBlocks) {
+          addNote(
+            e,
+            `The files list ${label(number, knownStatus)} and also ${label(number, status)}; treated as open. Check the protest in ACE.`,
+          );
+          set();
+        } else {
+          addNote(e, `The files also list ${label(number, status)}; the status uses "${knownStatus ?? ''}".`);
+        }
+        return;
+      }
+      // Another protest: an open (or unknown) one governs; on a tie, the protest file over ES-003.
+      const replace = newBlocks !== knownBlocks ? newBlocks : fromFile && !x.protestFromFile;
+      if (replace) {
+        addNote(
+          e,
+          knownNumber !== null && !x.protestFromFile && fromFile && newBlocks === knownBlocks
+            ? `ES-003 names ${label(knownNumber, knownStatus)}; the protest file names ${label(number, status)}, which is used.`
+            : `Also ${label(knownNumber, knownStatus)}; the status uses ${label(number, status)}.`,
+        );
+        set();
+      } else {
+        addNote(e, `Also ${label(number, status)}; the status uses ${label(knownNumber, knownStatus)}.`);
+      }
     };
 
     /** Entry-level columns that ES-003 (and ES-701) repeat on every row: read once per run of rows. */
@@ -406,7 +671,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       if (ix.reconciliation >= 0 && indicatorSet(cells.text(ix.reconciliation))) ex(e).reconciliation = true;
       if (ix.drawback >= 0 && indicatorSet(cells.text(ix.drawback))) ex(e).drawback = true;
       const entryDate = dateCellId(cells, ix.entryDate, 'Entry Date', row);
-      if (entryDate !== 0) {
+      if (entryDate > 0) {
         const known = cols.textId(e, T.entryDate);
         if (known === 0) cols.setTextId(e, T.entryDate, entryDate);
         else if (known !== entryDate) {
@@ -415,6 +680,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           addFlag(e, 'entry-date-conflict');
         }
       }
+      if (ix.protestNumber >= 0 || ix.protestStatus >= 0) {
+        const number = ix.protestNumber >= 0 ? cells.text(ix.protestNumber) : undefined;
+        const status = ix.protestStatus >= 0 ? cells.text(ix.protestStatus) : undefined;
+        // Most rows have no protest: two empty cells cost no string work.
+        if ((number !== undefined && number !== '') || (status !== undefined && status !== ''))
+          observeProtest(e, text(number), text(status), false);
+      }
     };
 
     const handlers: Record<ReportId, (ix: ColumnIndexes) => (cells: RowView, row: number) => void> = {
@@ -422,30 +694,30 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         const iEntry = ix.entryNumber;
         const iHts = ix.hts;
         const iDuty = ix.duty;
+        /** False while the current entry's lines are counted from another ES-003 file. */
+        let counting = true;
         return (cells, row) => {
           const e = entryFor(cells.text(iEntry), row);
           if (e === NO_ENTRY) return;
           if (fresh) {
             readEntryFields(e, cells, ix, row);
-            // ES-003's optional liquidation / protest columns; ES-701 and protest files win later.
-            if (!cols.hasText(e, T.liquidationDate))
-              cols.setTextId(
-                e,
-                T.liquidationDate,
-                dateCellId(cells, ix.liquidationDate, 'Liquidation Date', row),
-              );
-            if (ix.liquidationStatus >= 0 && !cols.hasText(e, T.liquidationStatusRaw)) {
-              cols.setText(e, T.liquidationStatusRaw, text(cells.text(ix.liquidationStatus)));
+            // ES-003's optional liquidation columns, merged across files; ES-701 wins later.
+            observeLiquidation(e, cells, ix, row);
+            // An entry's lines come from one export: the first ES-003 file that lists it.
+            const owner = cols.lineFile(e);
+            if (owner === 0) cols.setLineFile(e, fileNo);
+            counting = owner === 0 || owner === fileNo;
+            if (!counting) {
+              // A typed column, not a note per entry: an XLSX and a CSV of one big export repeat
+              // every entry (the note is written in completeEntries, one string per pair of files).
+              const first = cols.otherLineFile(e) !== fileNo;
+              cols.setOtherLineFile(e, fileNo);
+              countedElsewhere(owner, first);
+              return;
             }
-            if (
-              ix.protestNumber >= 0 &&
-              !cols.hasText(e, T.protestNumber) &&
-              !extras.get(e)?.protestFromFile
-            ) {
-              cols.setText(e, T.protestNumber, text(cells.text(ix.protestNumber)));
-              if (ix.protestStatus >= 0)
-                cols.setText(e, T.protestStatusRaw, text(cells.text(ix.protestStatus)));
-            }
+          } else if (!counting) {
+            countedElsewhere(cols.lineFile(e), false);
+            return;
           }
           // Most tariff lines are goods, not chapter 99: their first two digits already say 'other'.
           const lead = cells.leadingDigits(iHts, 2);
@@ -460,7 +732,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           }
           const cents = cells.plainCents(iDuty) ?? parseMoneyCents(cells.text(iDuty));
           if (cents === null) {
-            skip(SKIP.badDuty, row);
+            skip(isOverlongAmount(cells.text(iDuty)) ? SKIP.hugeDuty : SKIP.badDuty, row);
             ex(e).skippedLines++;
             return;
           }
@@ -480,9 +752,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         const e = entryFor(cells.text(ix.entryNumber), row);
         if (e === NO_ENTRY) return;
         readEntryFields(e, cells, ix, row);
-        const liq = parseDate(cells.text(ix.liquidationDate));
+        const raw = cells.text(ix.liquidationDate);
+        const liq = parseFileDate(raw);
         if (liq === null) {
           skip(SKIP.badLiquidationDate, row);
+          invalidLiquidation(e, raw, true);
           return;
         }
         const status = ix.liquidationStatus >= 0 ? text(cells.text(ix.liquidationStatus)) : null;
@@ -494,10 +768,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
               addNote(e, `ES-701 lists several liquidation dates; using the latest, ${liq}.`);
             }
             x.es701Liquidation = liq;
-            if (status !== null) x.es701LiquidationStatus = status;
+            // The status of the row whose date is used, even when that row has none.
+            x.es701LiquidationStatus = status;
           } else if (liq !== x.es701Liquidation) {
             addNote(e, `ES-701 lists several liquidation dates; using the latest, ${x.es701Liquidation}.`);
-          }
+          } else if (x.es701LiquidationStatus === null) x.es701LiquidationStatus = status;
         } else if (status !== null && x.es701Liquidation === null) {
           x.es701LiquidationStatus = status;
         }
@@ -506,26 +781,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       protest: (ix) => (cells, row) => {
         const e = entryFor(cells.text(ix.entryNumber), row);
         if (e === NO_ENTRY) return;
-        const number = text(cells.text(ix.protestNumber));
+        if (ix.importerNumber >= 0 && !cols.hasText(e, T.importerNumber))
+          cols.setText(e, T.importerNumber, text(cells.text(ix.importerNumber)));
+        // A protest export's liquidation date is read like ES-003's (never dropped).
+        if (ix.liquidationDate >= 0) observeLiquidation(e, cells, ix, row);
+        const number = protestNumberText(text(cells.text(ix.protestNumber)));
         if (number === null) {
           skip(SKIP.noProtest, row);
           return;
         }
         const status = ix.protestStatus >= 0 ? text(cells.text(ix.protestStatus)) : null;
-        const x = ex(e);
-        const known = cols.text(e, T.protestNumber);
-        if (x.protestFromFile && known !== null && known !== number) {
-          addNote(e, `Also protest ${number}${status ? ` (${status})` : ''}; the status uses ${known}.`);
-        } else {
-          if (known !== null && !x.protestFromFile && known !== number) {
-            addNote(e, `ES-003 names protest ${known}; the protest file names ${number}, which is used.`);
-          }
-          cols.setText(e, T.protestNumber, number);
-          cols.setText(e, T.protestStatusRaw, status);
-          x.protestFromFile = true;
-        }
-        if (ix.importerNumber >= 0 && !cols.hasText(e, T.importerNumber))
-          cols.setText(e, T.importerNumber, text(cells.text(ix.importerNumber)));
+        observeProtest(e, number, status, true);
         report.used++;
       },
       cape: (ix) => (cells, row) => {
@@ -545,6 +811,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       rev615: (ix) => refundHandler(ix),
     };
 
+    /**
+     * Refund rows (ES-022, REV-615) are summed per entry from the first refund file that lists the
+     * entry. Another file adds only refunds with a refund number not counted yet: the same refund in
+     * two exports (or in ES-022 and REV-615) is counted once.
+     */
     function refundHandler(ix: ColumnIndexes) {
       return (cells: RowView, row: number) => {
         const e = entryFor(cells.text(ix.entryNumber), row);
@@ -555,6 +826,29 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           return;
         }
         const x = ex(e);
+        const refundNumber = ix.refundNumber >= 0 ? text(cells.text(ix.refundNumber)) : null;
+        if (x.refundFile === 0) x.refundFile = fileNo;
+        const seenIn = refundNumber === null ? undefined : x.refundNumbers?.get(refundNumber);
+        const counted =
+          x.refundFile === fileNo
+            ? seenIn === undefined || seenIn === fileNo
+            : refundNumber !== null &&
+              x.refundNumbers !== null &&
+              (seenIn === undefined || seenIn === fileNo);
+        if (!counted) {
+          const owner = seenIn ?? x.refundFile;
+          const name = files[owner - 1]?.name ?? 'another file';
+          const first = addNote(
+            e,
+            `Refund rows of this entry are in both ${name} and ${source.name}; counted once, from ${name}.`,
+          );
+          countedElsewhere(owner, first);
+          return;
+        }
+        if (refundNumber !== null) {
+          if (x.refundNumbers === null) x.refundNumbers = new Map();
+          x.refundNumbers.set(refundNumber, fileNo);
+        }
         x.refundCents += cents;
         x.refundRows++;
         if (ix.declarationId >= 0) x.declarationId = text(cells.text(ix.declarationId)) ?? x.declarationId;
@@ -563,6 +857,33 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     }
 
     let onRow: ((cells: RowView, row: number) => void) | null = null;
+    /**
+     * Text files: cells a row must have. The header's width (without trailing empty cells); a row
+     * may have more only when they are empty (a trailing delimiter), fewer only when it still
+     * reaches the last column the analysis reads (exports that drop trailing empty cells) or is a
+     * lone cell (a footer line, skipped by the handler as before). 0 = no check (XLSX places cells
+     * by their column letter, so nothing can shift).
+     */
+    let width = 0;
+    let lastRead = -1;
+    let entryColumn = -1;
+    /** A row whose cells do not line up with the header: skipped and listed (the rare path). */
+    const misaligned = (cells: RowView, row: number): boolean => {
+      const n = cells.length;
+      if (n > width) {
+        let extra = false;
+        for (let i = width; i < n && !extra; i++) extra = (cells.text(i) ?? '').trim() !== '';
+        if (!extra) return false;
+      } else if (n > lastRead || n === 1) return false; // one cell: a footer or note, not a shifted row
+      const m = state.misaligned;
+      m.count++;
+      if (m.examples.length < 3) m.examples.push(`row ${row} has ${n} cells`);
+      if (report.report === 'es003' && m.keys.length < 10_000 && entryColumn >= 0 && entryColumn < n) {
+        const key = entryKey(normalizeEntryNumber(cells.text(entryColumn) ?? '').normalized);
+        if (key >= 0) m.keys.push(key);
+      }
+      return true;
+    };
     /** Best header candidate seen (most filled cells), for the "columns found" message. */
     let candidate: string[] | null = null;
     let candidateFilled = 0;
@@ -571,6 +892,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       report.format = info.format;
       report.sheetName = info.sheetName ?? null;
       report.headerRowNumber = info.headerRowNumber;
+      if (info.date1904) {
+        parseFileDate = createDateParser(50_000, true);
+        fileDateIds = new Map();
+      }
       const detection = detectReport(header, mappings);
       report.signature = detection.signature;
       if (!detection.ok) {
@@ -596,6 +921,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           'No Entry Date column: projected liquidation dates and the monthly view are incomplete.',
         );
       }
+      if (info.format !== 'xlsx') {
+        width = header.length;
+        while (width > 0 && (header[width - 1] ?? '').trim() === '') width--;
+        lastRead = lastReadColumn(detection.indexes);
+        entryColumn = detection.indexes.entryNumber;
+        state.misaligned.width = width;
+      }
       onRow = handlers[type.id](detection.indexes);
       return undefined;
     };
@@ -618,6 +950,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         },
         onRowView(cells, rowNumber) {
           report.rows++;
+          if (cells.length !== width && width > 0 && misaligned(cells, rowNumber)) return;
           onRow?.(cells, rowNumber);
         },
         onProgress: options.onProgress
@@ -670,6 +1003,19 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function finishFile(state: FileState) {
     const { report } = state;
     report.entries = state.touched;
+    const m = state.misaligned;
+    if (m.count > 0) {
+      report.skippedByReason[SKIP.misaligned] = m.count;
+      report.skipped += m.count;
+      report.warnings.push(
+        `${m.count} ${m.count === 1 ? 'row' : 'rows'} skipped: the number of cells does not match the header's ${m.width} (${m.examples.join(', ')}${m.count > m.examples.length ? ', ...' : ''}). A comma inside an unquoted value (such as ACME, Inc.) moves the cells after it; check the quoting and export again.`,
+      );
+      // The entries of those rows (when the entry number survived) say their lines are incomplete.
+      for (const key of m.keys) {
+        const e = cols.find(key);
+        if (e >= 0) ex(e).skippedLines++;
+      }
+    }
     for (const [reason, s] of state.skips) {
       report.skippedByReason[reason] = s.count;
       report.skipped += s.count;
@@ -682,6 +1028,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         `${what} in ${w.count} ${w.count === 1 ? 'row' : 'rows'} (first: row ${w.firstRow}, ${JSON.stringify(w.example)}); left blank.`,
       );
     }
+    for (const [name, c] of state.counted) {
+      report.warnings.push(
+        `${c.rows} ${c.rows === 1 ? 'row' : 'rows'} of ${c.entries} ${c.entries === 1 ? 'entry' : 'entries'} already counted from ${name} (the same entries in two exports): not added again; the entries have a note.`,
+      );
+    }
     if (report.report !== null && report.rows === 0 && report.error === undefined) {
       report.warnings.push('The file has a header but no data rows.');
     }
@@ -690,7 +1041,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   function finish(): AnalysisResult {
     finished = true;
     strings.clear();
-    const outcome = completeEntries(cols, extras, asOf, rules);
+    const outcome = completeEntries(cols, extras, asOf, rules, files);
     extras.clear();
     cols.defaultFilerCodes();
     const order = cols.sortedByEntryNumber();
@@ -727,6 +1078,7 @@ function ownLists(
   expectedCheckDigit: number | null,
   result: StatusResult,
   finish: (list: string[]) => string[],
+  twoFilesNote: string | null,
 ): Lists {
   const flags: string[] = [];
   const notes: string[] = [];
@@ -741,6 +1093,10 @@ function ownLists(
   if (x) {
     flags.push(...x.flags);
     notes.push(...x.notes);
+  }
+  if (twoFilesNote !== null) {
+    flags.push('lines-in-two-files');
+    notes.push(twoFilesNote);
   }
   if (lineCount === 0) {
     flags.push('no-line-detail');
@@ -777,6 +1133,7 @@ function completeEntries(
   extras: ReadonlyMap<number, EntryExtra>,
   asOf: CalendarDate,
   rules: RuleSet,
+  files: readonly FileReport[],
 ): EntryOutcome {
   const n = cols.count;
   const outcome: EntryOutcome = { result: new Array(n), flags: new Array(n), notes: new Array(n) };
@@ -858,23 +1215,76 @@ function completeEntries(
     return result;
   };
 
+  // "Lines in two files" notes: one string (and one small number for the shared lists) per pair.
+  const pairs = new Map<number, { id: number; note: string }>();
+  const twoFiles = (owner: number, other: number): { id: number; note: string } => {
+    const key = owner * 0x10000 + other;
+    let pair = pairs.get(key);
+    if (pair === undefined) {
+      const a = files[owner - 1]?.name ?? 'another file';
+      const b = files[other - 1]?.name ?? 'another file';
+      pair = {
+        id: pairs.size + 1,
+        note: `ES-003 lines of this entry are in both ${a} and ${b}; counted once, from ${a}. If the two files are parts of one split export, this entry's duty may be incomplete.`,
+      };
+      pairs.set(key, pair);
+    }
+    return pair;
+  };
+
   const anyExtras = extras.size > 0;
   for (let j = 0; j < n; j++) {
     const x = anyExtras ? extras.get(j) : undefined;
-    // Liquidation: ES-701 wins over ES-003's optional columns.
+    const other = cols.otherLineFile(j);
+    const pair = other === 0 ? null : twoFiles(cols.lineFile(j), other);
+    // Liquidation: an ES-701 date wins over ES-003's optional columns, and with it ES-701's status
+    // (a notice of liquidation: an ES-003 "Unliquidated" no longer applies). An ES-701 row without
+    // a date changes nothing ES-003 gave.
     if (x?.es701Seen) {
       const fromEs003 = cols.text(j, T.liquidationDate);
-      if (fromEs003 !== null && x.es701Liquidation !== fromEs003) {
-        const note = `ES-003 gives liquidation date ${fromEs003}, ES-701 ${x.es701Liquidation ?? 'none'}; using ES-701.`;
-        if (!x.notes.includes(note)) x.notes.push(note);
-        if (!x.flags.includes('liquidation-date-conflict')) x.flags.push('liquidation-date-conflict');
+      const es003Status = cols.text(j, T.liquidationStatusRaw);
+      if (x.es701Liquidation !== null) {
+        if (fromEs003 !== null && x.es701Liquidation !== fromEs003) {
+          const note = `ES-003 gives liquidation date ${fromEs003}, ES-701 ${x.es701Liquidation}; using ES-701.`;
+          if (!x.notes.includes(note)) x.notes.push(note);
+          if (!x.flags.includes('liquidation-date-conflict')) x.flags.push('liquidation-date-conflict');
+        }
+        let status = x.es701LiquidationStatus;
+        if (status === null && es003Status !== null) {
+          if (readLiquidationStatus(es003Status) === 'unliquidated') {
+            x.notes.push(
+              `ES-003 says "${es003Status}", but ES-701 gives liquidation date ${x.es701Liquidation}; using ES-701.`,
+            );
+          } else status = es003Status;
+        }
+        cols.setText(j, T.liquidationDate, x.es701Liquidation);
+        cols.setText(j, T.liquidationStatusRaw, status);
+      } else if (fromEs003 !== null) {
+        x.notes.push(`ES-701 lists this entry without a liquidation date; using ES-003's ${fromEs003}.`);
+      } else if (es003Status === null && x.es701LiquidationStatus !== null) {
+        cols.setText(j, T.liquidationStatusRaw, x.es701LiquidationStatus);
       }
-      cols.setText(j, T.liquidationDate, x.es701Liquidation);
-      cols.setText(
-        j,
-        T.liquidationStatusRaw,
-        x.es701LiquidationStatus ?? cols.text(j, T.liquidationStatusRaw),
-      );
+    }
+    // A liquidation date cell that could not be read, and no readable date from any file (or the
+    // unreadable one was ES-701's, which outranks the others): the entry's window is unknown, so it
+    // is flagged (and kept out of CAPE files, cape-csv.ts).
+    if (x?.invalidLiquidation != null) {
+      const date = cols.text(j, T.liquidationDate);
+      if (date === null) {
+        x.flags.push('invalid-liquidation-date');
+        x.notes.push(
+          `The liquidation date ${x.invalidLiquidation} is not a date this tool can read, so the CAPE and protest windows are unknown; the entry is left out of CAPE files. Check the date in ACE.`,
+        );
+      } else if (x.invalidLiquidationEs701 && x.es701Liquidation === null) {
+        x.flags.push('invalid-liquidation-date');
+        x.notes.push(
+          `ES-701's liquidation date ${x.invalidLiquidation} is not a date this tool can read; the windows shown use ${date} from another file, which ES-701 may have replaced, so the entry is left out of CAPE files. Check the date in ACE.`,
+        );
+      } else {
+        x.notes.push(
+          `The liquidation date ${x.invalidLiquidation} could not be read; another file gives ${date}, which is used.`,
+        );
+      }
     }
     const result = status(j, x);
     outcome.result[j] = result;
@@ -890,13 +1300,16 @@ function completeEntries(
         x.claimStatus !== null ||
         x.refundRows > 0);
     if (special) {
-      const own = ownLists(valid, lineCount, x, expected, result, (list) => list);
+      const own = ownLists(valid, lineCount, x, expected, result, (list) => list, pair?.note ?? null);
       outcome.flags[j] = own.flags;
       outcome.notes[j] = own.notes;
       continue;
     }
     // The common extras (bad check digit with its expected digit, no line detail) as a small number.
-    const code = (valid ? 0 : expected === null ? 1 : expected + 2) + (lineCount === 0 ? 16 : 0);
+    const code =
+      (valid ? 0 : expected === null ? 1 : expected + 2) +
+      (lineCount === 0 ? 16 : 0) +
+      (pair ? pair.id * 32 : 0);
     if (code === 0) {
       outcome.flags[j] = result.flags;
       outcome.notes[j] = result.notes;
@@ -909,7 +1322,7 @@ function completeEntries(
     }
     let shared = byCode.get(code);
     if (shared === undefined) {
-      shared = ownLists(valid, lineCount, x, expected, result, freeze);
+      shared = ownLists(valid, lineCount, x, expected, result, freeze, pair?.note ?? null);
       byCode.set(code, shared);
     }
     outcome.flags[j] = shared.flags;

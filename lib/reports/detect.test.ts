@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnMappingsSchema, headerSignature, normalizeHeaderName } from './columns';
 import { detectReport, looksLikeHeader } from './detect';
 import { REPORT_TYPES } from './report-types';
+import { sampleFiles } from './sample/index';
 
 const ES003 = ['Entry Summary Number', 'Entry Date', 'HTS Number - Full', 'Line Tariff Duty Amount'];
 
@@ -59,9 +62,58 @@ describe('detectReport', () => {
     [['Entry Number', 'Refund Amount'], 'rev615'],
     // ES-003 with the optional protest / liquidation columns stays ES-003.
     [[...ES003, 'Liquidation Date', 'Protest Number', 'Protest Status'], 'es003'],
+    // The best match wins, not the first layout whose required columns are there.
+    [['Entry Number', 'Liquidation Date', 'Status'], 'es701'],
+    [['Entry Number', 'Liquidation Date', 'Liquidation Status', 'Protest Number'], 'es701'],
+    [['Entry Number', 'Protest Number', 'Protest Status', 'Liquidation Date'], 'protest'],
+    [['Entry Number', 'Protest Number', 'Status'], 'protest'],
+    [['Entry Number', 'Status'], 'cape'],
+    [['Entry Number', 'Declaration ID', 'Status'], 'cape'],
   ])('%j is %s', (header, report) => {
     const d = detectReport(header);
     expect(d.ok && d.report).toBe(report);
+  });
+
+  it('never reads a bare Status as a CAPE claim status next to a liquidation date', () => {
+    const d = detectReport(['Entry Number', 'Declaration ID', 'Liquidation Date', 'Status']);
+    expect(d.ok && [d.report, d.indexes.liquidationDate, d.indexes.liquidationStatus]).toEqual([
+      'es701',
+      2,
+      3,
+    ]);
+    // An ES-701 layout with a protest number keeps both the date and the protest column.
+    const p = detectReport(['Entry Number', 'Liquidation Date', 'Liquidation Status', 'Protest Number']);
+    expect(p.ok && [p.indexes.liquidationDate, p.indexes.protestNumber]).toEqual([1, 3]);
+  });
+
+  it.each(
+    [
+      ...sampleFiles(),
+      ...[
+        'es701-liquidations.csv',
+        'protest-history.txt',
+        'cape-validation.txt',
+        'es003-semicolon.txt',
+        'es003-banner-bom-crlf.csv',
+      ].map((name) => ({
+        name,
+        text: readFileSync(join(__dirname, '../../test/fixtures/reports', name), 'utf8'),
+      })),
+    ].map((f) => [f.name, f.text] as const),
+  )('sample %s detects as before', (name, text) => {
+    const expected: Record<string, string> = {
+      'sample-ES-003-entry-summary-line-tariff-details.csv': 'es003',
+      'sample-ES-701-courtesy-notice-of-liquidation.csv': 'es701',
+      'es701-liquidations.csv': 'es701',
+      'protest-history.txt': 'protest',
+      'cape-validation.txt': 'cape',
+      'es003-semicolon.txt': 'es003',
+      'es003-banner-bom-crlf.csv': 'es003',
+    };
+    const line = text.split(/\r?\n/).find((l) => /entry.?(summary.?)?number/i.test(l)) ?? '';
+    const delimiter = [',', '\t', ';', '|'].find((d) => line.includes(d)) ?? ',';
+    const d = detectReport(line.split(delimiter));
+    expect(d.ok && d.report).toBe(expected[name]);
   });
 
   it('resolves column indexes once, by alias', () => {

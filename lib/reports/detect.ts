@@ -1,5 +1,6 @@
 // Which report is this? Decided from the header row alone, against the alias table in
-// report-types.ts, or from a user mapping remembered for this header's signature.
+// report-types.ts (every layout is scored, the best match wins), or from a user mapping remembered
+// for this header's signature.
 import {
   type ColumnIndexes,
   type ColumnMappings,
@@ -14,6 +15,7 @@ import {
   type FieldId,
   REPORT_TYPES,
   type ReportId,
+  type ReportType,
   reportLabel,
   reportType,
 } from './report-types';
@@ -97,18 +99,23 @@ export function detectReport(header: readonly string[], mappings?: ColumnMapping
     ]);
   }
 
+  // Every layout whose required columns are present is a candidate; the best match wins (most
+  // columns recognised, then the most required ones, i.e. the most specific layout, then table
+  // order). First-match-wins read `Entry Number, Liquidation Date, Status` as a CAPE status file.
+  let best: { type: ReportType; indexes: ColumnIndexes; matched: number } | null = null;
   const attempts: (LayoutNeed & { order: number; found: number; matched: number })[] = [];
   for (const [order, type] of REPORT_TYPES.entries()) {
     const r = resolveByAliases(type, index);
+    const matched = Object.values(r.indexes).filter((i) => i >= 0).length;
     if (r.missing.length === 0) {
-      return {
-        ok: true,
-        report: type.id,
-        indexes: r.indexes,
-        signature,
-        viaMapping: false,
-        unknownHeaders: [],
-      };
+      if (bareStatusBesideLiquidation(type, r.indexes, header, index)) continue;
+      if (
+        best === null ||
+        matched > best.matched ||
+        (matched === best.matched && type.required.length > best.type.required.length)
+      )
+        best = { type, indexes: r.indexes, matched };
+      continue;
     }
     attempts.push({
       report: type.id,
@@ -116,8 +123,18 @@ export function detectReport(header: readonly string[], mappings?: ColumnMapping
       missing: r.missing.map((f) => describeField(type.id, f)),
       order,
       found: type.required.length - r.missing.length,
-      matched: Object.values(r.indexes).filter((i) => i >= 0).length,
+      matched,
     });
+  }
+  if (best !== null) {
+    return {
+      ok: true,
+      report: best.type.id,
+      indexes: best.indexes,
+      signature,
+      viaMapping: false,
+      unknownHeaders: [],
+    };
   }
   // Closest first: the most required columns present, then the most columns recognised at all, then
   // table order (ES-003, the main report, first).
@@ -127,6 +144,27 @@ export function detectReport(header: readonly string[], mappings?: ColumnMapping
     signature,
     attempts.map(({ report, label, missing }) => ({ report, label, missing })),
   );
+}
+
+const LIQUIDATION_DATE_ALIASES = new Set(
+  REPORT_TYPES.flatMap((t) => (t.columns.liquidationDate ?? []).map((a) => normalizeHeaderName(a))),
+);
+
+/**
+ * A bare "Status" column is a CAPE claim status only in a file without a liquidation date: next to
+ * one it is the liquidation status (an ES-701 layout), and reading it as a claim would drop the date.
+ */
+function bareStatusBesideLiquidation(
+  type: ReportType,
+  indexes: ColumnIndexes,
+  header: readonly string[],
+  index: Map<string, number>,
+): boolean {
+  if (type.id !== 'cape') return false;
+  const at = indexes.claimStatus;
+  if (at < 0 || normalizeHeaderName(header[at] ?? '') !== 'status') return false;
+  for (const name of index.keys()) if (LIQUIDATION_DATE_ALIASES.has(name)) return true;
+  return false;
 }
 
 function failure(header: readonly string[], signature: string, needed: LayoutNeed[]): Detection {

@@ -110,6 +110,10 @@ class Chunk {
   readonly lines = new Uint32Array(CHUNK);
   /** Id of the entry's list of source file names (lists are shared; see analyze.ts). */
   readonly sources = new Int32Array(CHUNK);
+  /** 1 + index of the ES-003 file whose lines were counted for the entry; 0 = none yet (analyze.ts). */
+  readonly lineFile = new Uint16Array(CHUNK);
+  /** 1 + index of the last other ES-003 file that listed the entry again (not counted); 0 = none. */
+  readonly otherLineFile = new Uint16Array(CHUNK);
 }
 
 /**
@@ -124,8 +128,8 @@ function slotOf(key: number, shift: number): number {
 
 /**
  * Per-entry columns the analyzer accumulates into; index = order in which entries were first seen.
- * Typed arrays only (key, validity, ids of text values, duty sums, line count), in chunks of
- * CHUNK entries (97 bytes an entry), plus an open-addressing table from key to index (24-48 bytes
+ * Typed arrays only (key, validity, ids of text values, duty sums, line count, the file the lines
+ * came from), in chunks of CHUNK entries (101 bytes an entry), plus an open-addressing table from key to index (24-48 bytes
  * an entry at a load of 1/4 to 1/2): memory that the garbage collector never copies or scans.
  * Chunks instead of doubling arrays: on the benchmark
  * machine first-touching fresh memory costs ~4 ms per MB, and copying on every doubling touched
@@ -268,6 +272,24 @@ export class EntryColumns {
       }
       chunk.text[at] = id;
     }
+  }
+
+  /** 1 + index of the file whose tariff lines the entry counts (one export per entry); 0 = none yet. */
+  lineFile(i: number): number {
+    return this.chunk(i).lineFile[i & CHUNK_MASK] as number;
+  }
+
+  setLineFile(i: number, file: number) {
+    this.chunk(i).lineFile[i & CHUNK_MASK] = file;
+  }
+
+  /** 1 + index of the last other file that listed the entry's lines again (not counted); 0 = none. */
+  otherLineFile(i: number): number {
+    return this.chunk(i).otherLineFile[i & CHUNK_MASK] as number;
+  }
+
+  setOtherLineFile(i: number, file: number) {
+    this.chunk(i).otherLineFile[i & CHUNK_MASK] = file;
   }
 
   sourceId(i: number): number {

@@ -102,7 +102,10 @@ const DECLARATION = [
   'Claim ID',
 ] as const;
 
-/** In detection order: the first layout whose required columns are all present wins. */
+/**
+ * Of the layouts whose required columns are all present, the one that recognises the most columns
+ * wins (detect.ts); on a tie the one with more required columns, then the first in this order.
+ */
 export const REPORT_TYPES: readonly ReportType[] = [
   {
     id: 'es003',
@@ -218,6 +221,8 @@ export const REPORT_TYPES: readonly ReportType[] = [
         'Liquidation Type',
         'Liquidation Type Code',
         'Liquidation Code',
+        // A bare "Status" next to a liquidation date is the liquidation's (detect.ts).
+        'Status',
       ],
       entryDate: ENTRY_DATE,
       entryType: ENTRY_TYPE,
@@ -225,6 +230,9 @@ export const REPORT_TYPES: readonly ReportType[] = [
       importerName: IMPORTER_NAME,
       port: PORT,
       filerCode: FILER,
+      // Optional, as in ES-003: read so that a layout with them never loses an open protest.
+      protestNumber: ['Protest Number'],
+      protestStatus: ['Protest Status'],
     },
   },
 ];

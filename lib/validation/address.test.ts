@@ -36,7 +36,7 @@ describe('validate streetLine (5106 block 2A: 32 characters)', () => {
     ],
     [
       '12 Main St\u0007',
-      'ACE may not accept an invisible control character in an address: write the line with plain letters and digits.',
+      'ACE may not accept an invisible control character (U+0007) in an address: write the line with plain letters and digits.',
     ],
   ])('%j is a warning: %s', (raw, message) => {
     const result = validate('streetLine', raw);
@@ -214,5 +214,63 @@ describe('validate countryIso2', () => {
     const result = validate('countryIso2', raw);
     expect(result.level).toBe(level);
     expect(result.message).toBe(message);
+  });
+});
+
+// "Postal Code", "Zip/Postal Code" and "State/Province" boxes take a U.S. or a Canadian address
+// (DOMAIN.md §2.2, 2A): either form is accepted, each checked by its own rules.
+describe('validate postalCode (U.S. ZIP or Canadian postal code)', () => {
+  it.each([
+    ['20229', '20229'],
+    ['20229-0001', '20229-0001'],
+    ['k1a0b1', 'K1A 0B1'],
+    ['K1A 0B1', 'K1A 0B1'],
+  ])('%j is ok as %j', (raw, normalized) => {
+    expect(validate('postalCode', raw)).toEqual({ level: 'ok', normalized });
+  });
+
+  it.each([
+    ['1234', 'A ZIP code has 5 digits, or 9 with the +4 part, but this has 4.'],
+    ['W1A 0B1', 'Canadian postal codes never start with W: re-check the first letter.'],
+    [
+      'SW1A 1AA',
+      'Enter a U.S. ZIP code (NNNNN or NNNNN-NNNN) or a Canadian postal code (letter, digit, letter, digit, letter, digit, as in K1A 0B1).',
+    ],
+    ['12A45', 'A ZIP code has only digits (NNNNN or NNNNN-NNNN): remove “A”.'],
+  ])('%j is an error: %s', (raw, message) => {
+    expect(validate('postalCode', raw)).toMatchObject({ level: 'error', message });
+  });
+});
+
+describe('validate stateOrProvince (U.S. state or Canadian province)', () => {
+  it.each([
+    ['NY', 'NY'],
+    ['on', 'ON'],
+    ['Ontario', 'ON'],
+    ['New York', 'NY'],
+    ['Québec', 'QC'],
+  ])('%j is ok as %j', (raw, normalized) => {
+    expect(validate('stateOrProvince', raw)).toEqual({ level: 'ok', normalized });
+  });
+
+  it.each([
+    ['PQ', 'PQ is an old abbreviation: Canada Post now uses QC.', 'QC'],
+    [
+      'UM',
+      'UM (U.S. Minor Outlying Islands) is not a USPS mailing code: check the state of this address.',
+      'UM',
+    ],
+  ])('%j is a warning: %s', (raw, message, normalized) => {
+    expect(validate('stateOrProvince', raw)).toEqual({ level: 'warning', message, normalized });
+  });
+
+  it.each([
+    ['ZZ', 'ZZ is not a U.S. state or Canadian province code: use the 2-letter code, such as NY or ON.'],
+    [
+      'Bavaria',
+      '“Bavaria” is not a U.S. state or Canadian province: use its 2-letter code, such as NY or ON.',
+    ],
+  ])('%j is an error: %s', (raw, message) => {
+    expect(validate('stateOrProvince', raw)).toEqual({ level: 'error', message });
   });
 });

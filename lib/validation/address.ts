@@ -3,7 +3,7 @@
 import { CANADIAN_PROVINCE_ALIASES, CANADIAN_PROVINCES } from './canadian-provinces';
 import { COUNTRY_CODES, NOT_ISO_COUNTRY_CODES } from './country-codes';
 import { error, ok, type Validation, warning } from './result';
-import { collapseSpaces, compactId, firstOffending, fold, quote } from './text';
+import { collapseSpaces, compactId, describeChar, firstOffending, fold, quote } from './text';
 import { NOT_USPS_STATE_CODES, US_STATE_ALIASES, US_STATES } from './us-states';
 
 // ---------------------------------------------------------------------------------------------------
@@ -26,9 +26,8 @@ export function validateStreetLine(raw: string): Validation {
   }
   const odd = firstOffending(text, PRINTABLE_ASCII);
   if (odd !== undefined) {
-    const shown = /\p{C}/u.test(odd) ? 'an invisible control character' : quote(odd);
     return warning(
-      `ACE may not accept ${shown} in an address: write the line with plain letters and digits.`,
+      `ACE may not accept ${describeChar(odd)} in an address: write the line with plain letters and digits.`,
       text,
     );
   }
@@ -42,7 +41,7 @@ export function validateZip(raw: string): Validation {
   const digits = compactId(raw);
   const bad = firstOffending(digits, /[0-9]/);
   if (bad !== undefined)
-    return error(`A ZIP code has only digits (NNNNN or NNNNN-NNNN): remove ${quote(bad)}.`);
+    return error(`A ZIP code has only digits (NNNNN or NNNNN-NNNN): remove ${describeChar(bad)}.`);
   if (digits.length !== 5 && digits.length !== 9) {
     return error(`A ZIP code has 5 digits, or 9 with the +4 part, but this has ${digits.length}.`);
   }
@@ -74,6 +73,20 @@ export function validateCanadianPostalCode(raw: string): Validation {
     return error(`Canadian postal codes never use the letter ${badLetter}: re-check the code.`, normalized);
   }
   return ok(normalized);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// "Postal Code" / "Zip/Postal Code" boxes: the 5106 takes a U.S. or a Canadian address there (2A).
+// A leading digit can only be a ZIP code and a leading letter only a Canadian code, so each gets its
+// own, specific messages.
+
+export function validatePostalCode(raw: string): Validation {
+  const chars = compactId(raw);
+  if (/^\d/.test(chars)) return validateZip(raw);
+  if (/^[A-Z]\d[A-Z]\d[A-Z]\d$/.test(chars)) return validateCanadianPostalCode(raw);
+  return error(
+    'Enter a U.S. ZIP code (NNNNN or NNNNN-NNNN) or a Canadian postal code (letter, digit, letter, digit, letter, digit, as in K1A 0B1).',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -158,6 +171,23 @@ export function validateCanadianProvince(raw: string): Validation {
   if (fromName !== undefined) return ok(fromName);
   return error(
     `${quote(collapseSpaces(raw))} is not a Canadian province or territory: use its 2-letter code, such as ON.`,
+  );
+}
+
+/** "State/Province" boxes: a U.S. state or a Canadian province (5106 2A), by code or name. */
+export function validateStateOrProvince(raw: string): Validation {
+  const asState = validateUsState(raw);
+  if (asState.level !== 'error') return asState;
+  const asProvince = validateCanadianProvince(raw);
+  if (asProvince.level !== 'error') return asProvince;
+  const code = asTwoLetterCode(raw);
+  if (code !== undefined) {
+    return error(
+      `${code} is not a U.S. state or Canadian province code: use the 2-letter code, such as NY or ON.`,
+    );
+  }
+  return error(
+    `${quote(collapseSpaces(raw))} is not a U.S. state or Canadian province: use its 2-letter code, such as NY or ON.`,
   );
 }
 

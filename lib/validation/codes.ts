@@ -1,13 +1,14 @@
 // Short codes on the 5106 and in ACE data: filer code (§3.5), port code (§3.7), D-U-N-S, NAICS, year.
 import { NAICS_SECTORS } from './naics-sectors';
 import { error, ok, type Validation, warning } from './result';
-import { compactId, digitsProblem, firstOffending, quote } from './text';
+import { compactId, describeChar, digitsProblem, firstOffending } from './text';
 
 /** Filer code: any 3 of [A-Z0-9] (CATAIR Appendix E patterns NNN, ANN, AAN, ...), except 000. */
 export function validateFilerCode(raw: string): Validation {
   const code = compactId(raw);
   const bad = firstOffending(code, /[0-9A-Z]/);
-  if (bad !== undefined) return error(`A filer code holds only letters and digits: remove ${quote(bad)}.`);
+  if (bad !== undefined)
+    return error(`A filer code holds only letters and digits: remove ${describeChar(bad)}.`);
   if (code.length !== 3) return error(`A filer code has 3 letters or digits, but this has ${code.length}.`);
   if (code === '000')
     return error('000 is not a filer code: enter the 3 characters CBP assigned to the filer.');

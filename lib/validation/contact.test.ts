@@ -90,3 +90,26 @@ describe('validate phone (NANP)', () => {
     expect(result.message).toBe(message);
   });
 });
+
+describe('validate phoneExtension (1 to 6 digits)', () => {
+  it.each([
+    ['12', '12'],
+    ['123456', '123456'],
+    [' 4501 ', '4501'],
+    ['１２', '12'],
+  ])('%j is ok as %j', (raw, normalized) => {
+    expect(validate('phoneExtension', raw)).toEqual({ level: 'ok', normalized });
+  });
+
+  it.each([
+    ['1234567', 'A phone extension has 1 to 6 digits, but this has 7.'],
+    ['12-3', 'A phone extension has only digits: remove “-”.'],
+    ['x12', 'A phone extension has only digits: remove “x”.'],
+    [
+      '(302) 555-0100',
+      'A phone extension has 1 to 6 digits: this looks like a whole phone number, which goes in the phone field.',
+    ],
+  ])('%j is an error: %s', (raw, message) => {
+    expect(validate('phoneExtension', raw)).toEqual({ level: 'error', message });
+  });
+});

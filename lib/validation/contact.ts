@@ -1,6 +1,6 @@
 // Contact fields of the 5106 (blocks 2C–2E, 3J): e-mail and North American phone numbers.
 import { error, ok, type Validation, warning } from './result';
-import { collapseSpaces, firstOffending, quote } from './text';
+import { collapseSpaces, describeChar, firstOffending, foldWidth, quote } from './text';
 
 // ---------------------------------------------------------------------------------------------------
 // E-mail. Deliberately pragmatic rather than RFC 5322: quoted local parts and IP-literal domains are
@@ -14,7 +14,8 @@ const TLD = /^[A-Za-z]{2,63}$/;
 
 export function validateEmail(raw: string): Validation {
   // Pasted "mailto:" links and angle-bracketed addresses are common; take the address inside.
-  let address = raw.trim().normalize('NFKC');
+  // Full-width forms only (text.ts): NFKC would also turn a ligature "ﬁ" into "fi" without a word.
+  let address = foldWidth(raw).trim();
   if (address.startsWith('<') && address.endsWith('>')) address = address.slice(1, -1).trim();
   if (/^mailto:/i.test(address)) address = address.slice(7);
   if (/\s/.test(address)) return error('An e-mail address has no spaces: remove them.');
@@ -35,7 +36,7 @@ export function validateEmail(raw: string): Validation {
     return error(`An e-mail address can have at most 254 characters, but this has ${normalized.length}.`);
   const badLocal = firstOffending(local, LOCAL_CHAR);
   if (badLocal !== undefined)
-    return error(`The part before the @ cannot contain ${quote(badLocal)}: remove it.`);
+    return error(`The part before the @ cannot contain ${describeChar(badLocal)}: remove it.`);
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
     return error('The part before the @ cannot start or end with a dot or have two dots in a row.');
   }
@@ -64,7 +65,7 @@ const EXTENSION = /^(.*?)[\s,;]*(?:extension|ext\.?|x|#)\s*(\d{1,6})$/i;
 const PHONE_PUNCTUATION = /[\s().\-\u2010-\u2015\u2212/]/g;
 
 export function validatePhone(raw: string): Validation {
-  const text = collapseSpaces(raw.normalize('NFKC'));
+  const text = collapseSpaces(foldWidth(raw));
   if (text.length > 100)
     return error('That is too long for a phone number: enter the 10-digit number with its area code.');
   const ext = EXTENSION.exec(text);
@@ -80,7 +81,9 @@ export function validatePhone(raw: string): Validation {
   }
   const bad = firstOffending(digits, /[0-9]/);
   if (bad !== undefined) {
-    return error(`A phone number has only digits, spaces, dashes, dots and brackets: remove ${quote(bad)}.`);
+    return error(
+      `A phone number has only digits, spaces, dashes, dots and brackets: remove ${describeChar(bad)}.`,
+    );
   }
   if (international && !digits.startsWith('1')) {
     return error(
@@ -109,4 +112,25 @@ export function validatePhone(raw: string): Validation {
     return warning(`${area}-555-01xx numbers are fictional: enter a number that reaches you.`, normalized);
   }
   return ok(normalized);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Phone extension on its own ("Phone Ext." boxes, 5106 2C): 1 to 6 digits, as validatePhone reads
+// them after the number. Digits only, no "x": the 5106 extension is stored as typed and the phone fill
+// writes it after " x" (lib/ace/draft-fill.ts).
+
+export function validatePhoneExtension(raw: string): Validation {
+  const digits = foldWidth(raw).trim();
+  // The whole phone number pasted into the extension box is the usual mistake: say so.
+  if (/^\+?\d{10,11}$/.test(digits.replace(PHONE_PUNCTUATION, ''))) {
+    return error(
+      'A phone extension has 1 to 6 digits: this looks like a whole phone number, which goes in the phone field.',
+    );
+  }
+  const bad = firstOffending(digits, /[0-9]/);
+  if (bad !== undefined) return error(`A phone extension has only digits: remove ${describeChar(bad)}.`);
+  if (digits.length === 0 || digits.length > 6) {
+    return error(`A phone extension has 1 to 6 digits, but this has ${digits.length || 'none'}.`);
+  }
+  return ok(digits);
 }

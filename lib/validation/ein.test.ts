@@ -83,3 +83,18 @@ describe('validate ein', () => {
     expect(validate('ein', raw)).toEqual({ level: 'error', message });
   });
 });
+
+describe('validate ein: dashes in undocumented places (DOMAIN.md §3.1: NN-NNNNNNN)', () => {
+  it.each([
+    [
+      '12-345-6789',
+      '“12-345-6789” is not written like an EIN (NN-NNNNNNN): make sure it is the EIN 12-3456789.',
+    ],
+    [
+      '1-23456789',
+      '“1-23456789” is not written like an EIN (NN-NNNNNNN): make sure it is the EIN 12-3456789.',
+    ],
+  ])('%j is a warning: %s', (raw, message) => {
+    expect(validate('ein', raw)).toEqual({ level: 'warning', message, normalized: '12-3456789' });
+  });
+});

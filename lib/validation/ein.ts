@@ -1,7 +1,7 @@
 // EIN (IRS Employer Identification Number): 9 digits written NN-NNNNNNN, no check digit. DOMAIN.md §3.1.
 import { VALID_EIN_PREFIXES } from './ein-prefixes';
 import { error, ok, type Validation, warning } from './result';
-import { compactId, dashLayout, digitsProblem, quote } from './text';
+import { compactId, dashGroups, digitsProblem, quote } from './text';
 
 /**
  * True when the first two digits of an EIN are a prefix the IRS assigns.
@@ -29,10 +29,19 @@ export function validateEin(raw: string): Validation {
   const problem = digitsProblem('An EIN', digits, 9, 'NN-NNNNNNN');
   if (problem) return error(problem);
   const normalized = formatEin(digits);
+  const groups = dashGroups(raw);
   // Written like an SSN: probably the wrong number in the wrong box, worth a second look but readable.
-  if (/^\d{3}-\d{2}-\d{4}$/.test(dashLayout(raw))) {
+  if (groups === '3,2,4') {
     return warning(
       `${quote(raw.trim())} is written like an SSN (NNN-NN-NNNN): make sure this is the EIN, written ${normalized}.`,
+      normalized,
+    );
+  }
+  // Dashes elsewhere (12-345-6789): still readable, since users paste odd formats, but it may be
+  // another kind of number, so show the layout an EIN has.
+  if (groups !== '9' && groups !== '2,7') {
+    return warning(
+      `${quote(raw.trim())} is not written like an EIN (NN-NNNNNNN): make sure it is the EIN ${normalized}.`,
       normalized,
     );
   }

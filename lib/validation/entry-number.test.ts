@@ -176,3 +176,22 @@ describe('validate entryNumber', () => {
     );
   });
 });
+
+describe('validate entryNumber: dashes in undocumented places (DOMAIN.md §3.6: XXX-NNNNNNN-C)', () => {
+  it.each([
+    [
+      'AB-C1234567-6',
+      '“AB-C1234567-6” is not written like an entry number (XXX-NNNNNNN-C): make sure it is ABC-1234567-6.',
+    ],
+    [
+      'A-BC-12-345-676',
+      '“A-BC-12-345-676” is not written like an entry number (XXX-NNNNNNN-C): make sure it is ABC-1234567-6.',
+    ],
+  ])('%j is a warning (readable, but worth a look): %s', (raw, message) => {
+    expect(validate('entryNumber', raw)).toEqual({ level: 'warning', message, normalized: 'ABC12345676' });
+  });
+
+  it.each(['ABC-1234567-6', 'ABC12345676', 'ABC 1234567 6'])('%j in a documented layout is ok', (raw) => {
+    expect(validate('entryNumber', raw)).toEqual({ level: 'ok', normalized: 'ABC12345676' });
+  });
+});

@@ -1,8 +1,8 @@
 // Entry numbers: XXX-NNNNNNN-C = 3-character filer code, 7-digit transaction number, 1 check digit.
 // DOMAIN.md §3.6 (CATAIR Appendix E, "AE Table 1"): IBM/Luhn modulus 10 with letters converted first.
 // ACE reports and CAPE carry the 11 characters without dashes, which is our normalized form.
-import { error, ok, type Validation } from './result';
-import { compactId, dashLayout, firstOffending, quote } from './text';
+import { error, ok, type Validation, warning } from './result';
+import { compactId, dashGroups, dashLayout, describeChar, firstOffending, quote } from './text';
 
 /**
  * Letter values for the check digit. Letters share values (A and J are both 1, S is 2 not 1), which is
@@ -131,9 +131,21 @@ export function formatEntryNumber(normalized11: string): string {
 export function validateEntryNumber(raw: string): Validation {
   const chars = compactId(raw);
   const bad = firstOffending(chars, /[0-9A-Z]/);
-  if (bad !== undefined) return error(`An entry number holds only letters and digits: remove ${quote(bad)}.`);
+  if (bad !== undefined)
+    return error(`An entry number holds only letters and digits: remove ${describeChar(bad)}.`);
   const { normalized, valid, expectedCheckDigit } = normalizeEntryNumber(raw);
-  if (valid) return ok(normalized);
+  if (valid) {
+    // Only XXX-NNNNNNN-C and the bare 11 characters are documented (DOMAIN.md §3.6). Other dash
+    // positions still read, since users paste odd formats, but may hide a mistyped number: show the layout.
+    const groups = dashGroups(raw);
+    if (groups !== '11' && groups !== '3,7,1') {
+      return warning(
+        `${quote(raw.trim())} is not written like an entry number (XXX-NNNNNNN-C): make sure it is ${formatEntryNumber(normalized)}.`,
+        normalized,
+      );
+    }
+    return ok(normalized);
+  }
   if (chars.startsWith('000') && (chars.length === 10 || chars.length === 11)) {
     return error(
       '000 is not a filer code: re-check the first three characters of the entry number.',
@@ -154,7 +166,7 @@ export function validateEntryNumber(raw: string): Validation {
   if (misplaced !== undefined) {
     const hint = misplaced === 'O' ? ' (a letter O where a zero belongs?)' : '';
     return error(
-      `Only the 3-character filer code of an entry number can hold letters: replace ${quote(misplaced)}${hint}.`,
+      `Only the 3-character filer code of an entry number can hold letters: replace ${describeChar(misplaced)}${hint}.`,
     );
   }
   return error(

@@ -3,13 +3,13 @@
 // way, so an 8-digit number is accepted only in chapter 99. Normalized form: digits only, because
 // report matching works on digit prefixes. (Which headings are IEEPA is not decided here.)
 import { error, ok, type Validation } from './result';
-import { compactId, firstOffending, quote } from './text';
+import { compactId, describeChar, firstOffending } from './text';
 
 export function validateHts(raw: string): Validation {
   const digits = compactId(raw).replace(/\./g, '');
   const bad = firstOffending(digits, /[0-9]/);
   if (bad !== undefined)
-    return error(`An HTS number has only digits and dots (NNNN.NN.NN.NN): remove ${quote(bad)}.`);
+    return error(`An HTS number has only digits and dots (NNNN.NN.NN.NN): remove ${describeChar(bad)}.`);
   const chapter = digits.slice(0, 2);
   if (digits.length === 8 && chapter === '99') return ok(digits);
   if (digits.length !== 10) {

@@ -132,3 +132,61 @@ describe('validate cbpAssignedNumber', () => {
     expect(validate('cbpAssignedNumber', raw)).toEqual({ level: 'error', message });
   });
 });
+
+// 5106 block 3F rows and "EIN/SSN"-style boxes: an EIN, SSN or CBP-assigned number where no suffix is
+// needed (DOMAIN.md §2.2, 3F). Still told apart by dash position; a suffix is accepted, not required.
+describe('validate einSsnOrCbpNumber', () => {
+  it.each([
+    ['12-3456789', '12-3456789', 'ein'],
+    ['98-1234567', '98-1234567', 'ein'],
+    ['12-345678900', '12-345678900', 'ein'],
+    ['123-45-6789', '123-45-6789', 'ssn'],
+    ['123456-78901', '123456-78901', 'cbp-assigned'],
+    // Not an SSN (9xx), so the EIN reading is the only one.
+    ['981234567', '98-1234567', 'ein'],
+  ])('%j is ok as %s (%s)', (raw, normalized, detectedType) => {
+    expect(validate('einSsnOrCbpNumber', raw)).toEqual({ level: 'ok', normalized, detectedType });
+  });
+
+  it.each([
+    [
+      '123456789',
+      'Without dashes 123456789 can be an EIN or an SSN: it was read as the EIN 12-3456789, so type 123-45-6789 if it is an SSN.',
+      '12-3456789',
+      'ein',
+    ],
+    [
+      '071234567',
+      '07 is not an EIN prefix, so 071234567 was read as the SSN 071-23-4567: type 07-1234567 if it is an EIN.',
+      '071-23-4567',
+      'ssn',
+    ],
+    [
+      '07-1234567',
+      'EIN prefix 07 is not one the IRS assigns: re-check the first two digits.',
+      '07-1234567',
+      'ein',
+    ],
+  ])('%j is a warning: %s', (raw, message, normalized, detectedType) => {
+    expect(validate('einSsnOrCbpNumber', raw)).toEqual({
+      level: 'warning',
+      message,
+      normalized,
+      detectedType,
+    });
+  });
+
+  it.each([
+    [
+      '923-45-6789',
+      'An SSN never starts with 9 (numbers starting with 9 are IRS ITINs): re-check the number.',
+    ],
+    [
+      '1234',
+      'An EIN (NN-NNNNNNN), SSN (NNN-NN-NNNN) or CBP-assigned number (YYDDPP-NNNNN) has 9 or 11 characters, but this has 4.',
+    ],
+    ['12-34X6789', 'An EIN has only digits (NN-NNNNNNN): remove “X”.'],
+  ])('%j is an error: %s', (raw, message) => {
+    expect(validate('einSsnOrCbpNumber', raw)).toMatchObject({ level: 'error', message });
+  });
+});

@@ -12,7 +12,7 @@ import { einPrefixWarning, formatEin } from './ein';
 import { VALID_EIN_PREFIXES } from './ein-prefixes';
 import { error, ok, type Validation, warning } from './result';
 import { formatSsn, ssnProblem } from './ssn';
-import { compactId, dashLayout, digitsProblem, firstOffending, quote } from './text';
+import { compactId, dashLayout, describeChar, digitsProblem, firstOffending } from './text';
 
 export const IMPORTER_NUMBER_TYPES = Object.freeze(['ein', 'ssn', 'cbp-assigned'] as const);
 export type ImporterNumberType = (typeof IMPORTER_NUMBER_TYPES)[number];
@@ -24,7 +24,7 @@ const FORMATS =
 export function suffixProblem(suffix: string): string | undefined {
   const bad = firstOffending(suffix, /[0-9A-Z]/);
   if (bad !== undefined)
-    return `The importer-number suffix holds only letters and digits: remove ${quote(bad)}.`;
+    return `The importer-number suffix holds only letters and digits: remove ${describeChar(bad)}.`;
   if (suffix.length !== 2) {
     return `The importer-number suffix has 2 characters (00 when there is no other), but this one has ${suffix.length}.`;
   }
@@ -118,7 +118,7 @@ function ambiguousNine(digits: string): Validation {
 function readWithoutDashes(chars: string): Validation {
   const bad = firstOffending(chars, /[0-9A-Z]/);
   if (bad !== undefined)
-    return error(`An importer number holds only letters and digits: remove ${quote(bad)}.`);
+    return error(`An importer number holds only letters and digits: remove ${describeChar(bad)}.`);
   if (chars.length === 9 && /^\d{9}$/.test(chars)) return ambiguousNine(chars);
   if (chars.length === 11) {
     const head = chars.slice(0, 9);
@@ -126,7 +126,7 @@ function readWithoutDashes(chars: string): Validation {
     const misplaced = firstOffending(head, /[0-9]/);
     if (misplaced !== undefined) {
       return error(
-        `Only the 2-character suffix of an importer number can hold letters: replace ${quote(misplaced)}.`,
+        `Only the 2-character suffix of an importer number can hold letters: replace ${describeChar(misplaced)}.`,
       );
     }
     if (/^\d{2}$/.test(suffix)) return ambiguousEleven(chars);
@@ -180,4 +180,59 @@ export function validateCbpAssignedNumber(raw: string): Validation {
     );
   }
   return ok(normalized);
+}
+
+/**
+ * An EIN, SSN or CBP-assigned number where no importer-number suffix is needed: 5106 block 3F rows
+ * (related businesses, DOMAIN.md §2.2) and "EIN/SSN" tax-ID boxes. Told apart by dash position like
+ * an importer number; a suffix is accepted, never asked for.
+ */
+export function validateEinSsnOrCbpNumber(raw: string): Validation {
+  const groups = dashLayout(raw).split('-');
+  const layout = groups.map((g) => g.length).join(',');
+  const chars = compactId(raw);
+  if (layout === '2,7') {
+    const problem = digitsProblem('An EIN', chars, 9, 'NN-NNNNNNN');
+    if (problem) return error(problem, undefined, 'ein');
+    const normalized = formatEin(chars);
+    if (!VALID_EIN_PREFIXES.has(chars.slice(0, 2)))
+      return warning(einPrefixWarning(chars), normalized, 'ein');
+    return ok(normalized, 'ein');
+  }
+  // 9 digits not written NNN-NN-NNNN: an EIN or an SSN, never "an EIN missing its suffix".
+  if (/^\d{9}$/.test(chars) && layout !== '3,2,4') return einOrSsn(chars);
+  const bad = firstOffending(chars, /[0-9A-Z]/);
+  if (bad !== undefined) {
+    return error(
+      `An EIN, SSN or CBP-assigned number has only digits and dashes: remove ${describeChar(bad)}.`,
+    );
+  }
+  if (chars.length !== 9 && chars.length !== 11) {
+    return error(
+      `An EIN (NN-NNNNNNN), SSN (NNN-NN-NNNN) or CBP-assigned number (YYDDPP-NNNNN) has 9 or 11 characters, but this has ${chars.length}.`,
+    );
+  }
+  // The rest (an SSN, a CBP-assigned number, a number with its suffix) reads as an importer number.
+  return validateImporterNumber(raw);
+}
+
+/** 9 digits whose dashes (if any) tell nothing: an EIN or an SSN. Take the reading that can exist; say when both can. */
+function einOrSsn(digits: string): Validation {
+  const asEin = formatEin(digits);
+  const asSsn = formatSsn(digits);
+  const einPrefixOk = VALID_EIN_PREFIXES.has(digits.slice(0, 2));
+  const ssnOk = ssnProblem(digits) === undefined;
+  if (!ssnOk) return einPrefixOk ? ok(asEin, 'ein') : warning(einPrefixWarning(digits), asEin, 'ein');
+  if (!einPrefixOk) {
+    return warning(
+      `${digits.slice(0, 2)} is not an EIN prefix, so ${digits} was read as the SSN ${asSsn}: type ${asEin} if it is an EIN.`,
+      asSsn,
+      'ssn',
+    );
+  }
+  return warning(
+    `Without dashes ${digits} can be an EIN or an SSN: it was read as the EIN ${asEin}, so type ${asSsn} if it is an SSN.`,
+    asEin,
+    'ein',
+  );
 }

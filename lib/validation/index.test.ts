@@ -211,6 +211,31 @@ const VALID_INPUT: Record<FieldKind, fc.Arbitrary<string>> = {
   duns: nonZero(9),
   naics: fc.tuple(pick(NAICS), digits(4)).map(([s, d]) => s + d),
   year: fc.integer({ min: 1776, max: new Date().getFullYear() }).map(String),
+  einSsnOrCbpNumber: fc.oneof(
+    ein9.map((d) => `${d.slice(0, 2)}-${d.slice(2)}`),
+    ein9,
+    ssnParts.map(([a, g, s]) => `${a}-${g}-${s}`),
+    fc.tuple(digits(6), digits(5)).map(([a, b]) => `${a}-${b}`),
+    fc.tuple(ein9, suffix).map(([d, x]) => `${d.slice(0, 2)}-${d.slice(2)}${x}`),
+  ),
+  phoneExtension: fc
+    .tuple(fc.string({ unit: digit, minLength: 1, maxLength: 6 }), fc.constantFrom('', ' '))
+    .map(([d, p]) => `${p}${d}${p}`),
+  postalCode: fc.oneof(
+    nonZero(5),
+    fc.tuple(nonZero(5), digits(4)).map(([a, b]) => `${a}-${b}`),
+    fc
+      .tuple(caLetter(true), digit, caLetter(false), digit, caLetter(false), digit)
+      .map(([a, b, c, d, e, f]) => `${a}${b}${c} ${d}${e}${f}`.toLowerCase()),
+  ),
+  stateOrProvince: fc
+    .oneof(
+      pick(Object.keys(US_STATES)),
+      pick(Object.values(US_STATES)),
+      pick(Object.keys(CANADIAN_PROVINCES)),
+      pick(Object.values(CANADIAN_PROVINCES)),
+    )
+    .chain(caseOf),
 };
 
 describe('properties over generated valid input', () => {

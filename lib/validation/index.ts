@@ -9,21 +9,29 @@ import {
   validateCanadianPostalCode,
   validateCanadianProvince,
   validateCountryIso2,
+  validatePostalCode,
+  validateStateOrProvince,
   validateStreetLine,
   validateUsState,
   validateZip,
 } from './address';
 import { validateDuns, validateFilerCode, validateNaics, validatePortCode, validateYear } from './codes';
-import { validateEmail, validatePhone } from './contact';
+import { validateEmail, validatePhone, validatePhoneExtension } from './contact';
 import { validateEin } from './ein';
 import { validateEntryNumber } from './entry-number';
 import { validateHts } from './hts';
-import { validateCbpAssignedNumber, validateImporterNumber } from './importer-number';
+import {
+  validateCbpAssignedNumber,
+  validateEinSsnOrCbpNumber,
+  validateImporterNumber,
+} from './importer-number';
 import { error, ok, type Validation } from './result';
 import { validateSsn } from './ssn';
 
 export type { Level, Validation } from './result';
 
+// The names are stable: the content script writes them into the page (data-kind) and tests read them.
+// Add new kinds at the end; never rename one.
 export const FIELD_KINDS = Object.freeze([
   'ein',
   'ssn',
@@ -46,6 +54,14 @@ export const FIELD_KINDS = Object.freeze([
   'duns',
   'naics',
   'year',
+  /** EIN, SSN or CBP-assigned number, suffix optional: 5106 3F rows, "EIN/SSN" boxes. */
+  'einSsnOrCbpNumber',
+  /** 1 to 6 digits, in a box of its own. */
+  'phoneExtension',
+  /** U.S. ZIP or Canadian postal code ("Zip/Postal Code" boxes). */
+  'postalCode',
+  /** U.S. state or Canadian province ("State/Province" boxes). */
+  'stateOrProvince',
 ] as const);
 
 export type FieldKind = (typeof FIELD_KINDS)[number];
@@ -73,6 +89,10 @@ const VALIDATORS = Object.freeze({
   duns: validateDuns,
   naics: validateNaics,
   year: (raw: string) => validateYear(raw),
+  einSsnOrCbpNumber: validateEinSsnOrCbpNumber,
+  phoneExtension: validatePhoneExtension,
+  postalCode: validatePostalCode,
+  stateOrProvince: validateStateOrProvince,
 } satisfies Record<FieldKind, (raw: string) => Validation>);
 
 export function isFieldKind(value: unknown): value is FieldKind {

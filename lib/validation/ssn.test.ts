@@ -58,3 +58,23 @@ describe('validate ssn (DOMAIN.md §3.3)', () => {
     expect(validate('ssn', raw)).toEqual({ level: 'error', message });
   });
 });
+
+describe('validate ssn: dashes where an SSN has none', () => {
+  it.each([
+    [
+      // The mirror of the EIN check: most likely an EIN typed into the SSN box.
+      '12-3456789',
+      '“12-3456789” is written like an EIN (NN-NNNNNNN): make sure this is the SSN, written 123-45-6789.',
+    ],
+    [
+      '1234-56-789',
+      '“1234-56-789” is not written like an SSN (NNN-NN-NNNN): make sure it is the SSN 123-45-6789.',
+    ],
+  ])('%j is a warning: %s', (raw, message) => {
+    expect(validate('ssn', raw)).toEqual({ level: 'warning', message, normalized: '123-45-6789' });
+  });
+
+  it('an SSN that cannot exist is still an error, whatever its dashes', () => {
+    expect(validate('ssn', '92-3456789')).toMatchObject({ level: 'error' });
+  });
+});

@@ -1,8 +1,8 @@
 // SSN: 9 digits written NNN-NN-NNNN (area-group-serial), no check digit. DOMAIN.md §3.3, after
 // python-stdnum `stdnum/us/ssn.py`. Since SSA randomized issuance in 2011, the structural rules below
 // are all that can be checked.
-import { error, ok, type Validation } from './result';
-import { compactId, digitsProblem } from './text';
+import { error, ok, type Validation, warning } from './result';
+import { compactId, dashGroups, digitsProblem, quote } from './text';
 
 /** Numbers printed on sample cards and in advertising, then used by the public as their own. */
 export const ADVERTISING_SSNS: ReadonlySet<string> = new Set(['078051120', '457555462', '219099999']);
@@ -39,5 +39,20 @@ export function validateSsn(raw: string): Validation {
   if (problem) return error(problem);
   const normalized = formatSsn(digits);
   const invalid = ssnProblem(digits);
-  return invalid ? error(invalid, normalized) : ok(normalized);
+  if (invalid) return error(invalid, normalized);
+  const groups = dashGroups(raw);
+  // The mirror of validateEin's check: written NN-NNNNNNN, this is most likely an EIN in the SSN box.
+  if (groups === '2,7') {
+    return warning(
+      `${quote(raw.trim())} is written like an EIN (NN-NNNNNNN): make sure this is the SSN, written ${normalized}.`,
+      normalized,
+    );
+  }
+  if (groups !== '9' && groups !== '3,2,4') {
+    return warning(
+      `${quote(raw.trim())} is not written like an SSN (NNN-NN-NNNN): make sure it is the SSN ${normalized}.`,
+      normalized,
+    );
+  }
+  return ok(normalized);
 }

@@ -2,6 +2,7 @@
 // the checklist, inline checks, the EIN check against the 5106, fill from draft, password fields.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLwcApp } from '../fixtures/lwc/build';
 import { browsersUnderTest, type Harness, launch } from './harness/browsers';
 
 const hintState = (page: Page, kind: string) =>
@@ -371,6 +372,82 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     expect(await hintState(ach, 'bankAccountNumber')).not.toBeNull();
     await ach.close();
   });
+
+  // ace-accounts.cbp.gov is a Salesforce Experience site: Salesforce's own lightning-input component,
+  // run by the real LWC engine (test/fixtures/lwc), in native shadow and in synthetic shadow (which
+  // patches the page's DOM APIs, so the checks here run in an isolated world, as the extension does).
+  it.each(['native', 'synthetic'] as const)(
+    "checks the fields of Salesforce's lightning-input (LWC engine, %s shadow), aria-invalid included",
+    async (shadow) => {
+      const url = `https://ace-accounts.cbp.gov/s/importer-form-lwc-${shadow}`;
+      const labels = [
+        'Importer Record Number',
+        'Employer Identification Number (EIN)',
+        'ZIP Code',
+        'Company Name',
+      ];
+      const app = (await buildLwcApp(shadow)).replaceAll('</script', '<\\/script');
+      h.inlinePages.set(
+        url,
+        `<!doctype html><html lang="en"><head><title>Importer Form</title></head><body><div id="root"></div>
+<script>window.__FIELDS = 4; window.__NO_STREAM = true; window.__LABELS = ${JSON.stringify(labels)};</script>
+<script>${app}</script></body></html>`,
+      );
+      const page = await h.openAcePage(url);
+      // Puppeteer's own utility world (not in its typings, in both browsers): the page's patched DOM
+      // APIs do not reach it.
+      const realm = (
+        page.mainFrame() as unknown as { isolatedRealm(): Pick<Page, 'evaluate'> }
+      ).isolatedRealm();
+      /** Hint kinds, and the EIN field's hint state and aria-invalid, seen from the native DOM. */
+      const look = () =>
+        realm.evaluate(() => {
+          const all: Element[] = [];
+          const walk = (root: Document | ShadowRoot) => {
+            for (const el of root.querySelectorAll('*')) {
+              all.push(el);
+              if (el.shadowRoot && el.localName !== 'ace-assist-hint') walk(el.shadowRoot);
+            }
+          };
+          walk(document);
+          const hints = all.filter((el) => el.localName === 'ace-assist-hint');
+          const ein = all.find((el) => el.localName === 'input' && (el as HTMLInputElement).name === 'f1');
+          const einHint = hints.find((el) => el.getAttribute('data-kind') === 'ein');
+          return {
+            kinds: hints.map((el) => el.getAttribute('data-kind')).sort(),
+            state: einHint?.getAttribute('data-state'),
+            invalid: ein?.getAttribute('aria-invalid') ?? null,
+          };
+        });
+      await expect
+        .poll(async () => (await look()).kinds, { timeout: 15_000 })
+        .toEqual(['ein', 'importerNumber', 'zip']);
+      const focusEin = () =>
+        realm.evaluate(() => {
+          const find = (root: Document | ShadowRoot): HTMLInputElement | null => {
+            for (const el of root.querySelectorAll('*')) {
+              if (el.localName === 'input' && (el as HTMLInputElement).name === 'f1')
+                return el as HTMLInputElement;
+              const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+              if (inner) return inner;
+            }
+            return null;
+          };
+          find(document)?.focus();
+        });
+      await focusEin();
+      await page.keyboard.type('12-34');
+      await blur(page);
+      // The component re-renders its own aria-invalid="false" after the blur; the field still ends invalid.
+      await expect.poll(look).toMatchObject({ state: 'error', invalid: 'true' });
+      await focusEin();
+      await page.keyboard.type('56789');
+      await expect.poll(look).toMatchObject({ state: 'ok' });
+      expect((await look()).invalid).not.toBe('true');
+      await page.close();
+    },
+    90_000,
+  );
 
   it('finds the fields of web components the page defines after load', async () => {
     const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lazy');

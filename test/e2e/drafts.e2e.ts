@@ -136,6 +136,8 @@ describe.each(browsersUnderTest())('%s: Form 5106 drafts', (kind) => {
     );
     expect(values).toMatchObject({
       company: 'Acme Imports LLC',
+      // 1B is an EIN: the importer number is that EIN with the suffix CBP assigns when none is given.
+      irn: '12-345678900',
       ein: '12-3456789',
       email: 'ops@acme.example',
       street1: '100 Market St',

@@ -12,7 +12,7 @@ import {
 import { createHint, hideHint, showHint } from '@/lib/ace/dom/hint-element';
 import type { Batch, SharedObserver } from '@/lib/ace/dom/shared-observer';
 import type { FillKey } from '@/lib/ace/field-rules';
-import { type ReferenceIdentity, withReference } from '@/lib/ace/reference';
+import { REFERENCE_KINDS, type ReferenceIdentity, withReference } from '@/lib/ace/reference';
 import { validate } from '@/lib/validation/index';
 
 const REPORT_EVERY_MS = 500;
@@ -57,6 +57,15 @@ export function initFieldChecks(opts: {
       t.el.setAttribute('aria-invalid', 'true');
       t.el.setAttribute('aria-description', v.message ?? 'Check this value.');
       t.ownAria = true;
+      // Components that bind aria-invalid themselves (Salesforce's lightning-input does) write their
+      // own "false" back when they re-render after the same blur or input event, a microtask later.
+      // Set it once more after that render; a framework re-renders a binding only when its own value
+      // changes, so it then stays, and there is no tug of war (one retry per check).
+      setTimeout(() => {
+        const stillError = t.ownAria && t.hint?.getAttribute('data-state') === 'error';
+        if (stillError && t.el.getAttribute('aria-invalid') !== 'true' && !signal.aborted)
+          t.el.setAttribute('aria-invalid', 'true');
+      }, 0);
     } else if (v.level === 'warning') {
       clearAria(t);
       t.el.setAttribute('aria-description', v.message ?? '');
@@ -314,7 +323,7 @@ export function initFieldChecks(opts: {
     /** Re-checks fields whose result depends on the 5106 reference. */
     referenceChanged() {
       for (const t of tracked.values()) {
-        if ((t.rule.kind === 'ein' || t.rule.kind === 'importerNumber') && t.touched) evaluate(t);
+        if (t.rule.kind && REFERENCE_KINDS.has(t.rule.kind) && t.touched) evaluate(t);
       }
     },
     /** Fills mapped fields, only on the user's click; returns how many were filled. */

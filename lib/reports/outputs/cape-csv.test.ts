@@ -38,6 +38,11 @@ describe('buildCapeDeclarations', () => {
     ['a bad check digit', { entryNumberValid: false }, 'not a valid 11-character entry number'],
     ['a malformed number', { entryNumber: 'ABC-1234567-6' }, 'not a valid 11-character entry number'],
     ['a lower-case number', { entryNumber: 'abc12345676' }, 'not a valid 11-character entry number'],
+    [
+      'an unreadable liquidation date',
+      { status: 'unliquidated', liquidationDate: null, flags: ['invalid-liquidation-date'] },
+      'liquidation date in the report could not be read',
+    ],
   ])('excludes an entry with %s', (_, overrides, reason) => {
     const result = buildCapeDeclarations([analyzedEntry(overrides)]);
     expect(result.files).toEqual([]);

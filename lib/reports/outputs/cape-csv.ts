@@ -11,6 +11,8 @@ export const CAPE_HEADER = 'Entry Number';
 const CRLF = '\r\n';
 const ENTRY_NUMBER = /^[A-Z0-9]{3}\d{8}$/;
 const CAPE_STATUSES: readonly EntryStatus[] = ['unliquidated', 'cape-window'];
+/** Flag of an entry whose liquidation date cell is not a date (analyze.ts, deadlines/status.ts). */
+const INVALID_LIQUIDATION_DATE = 'invalid-liquidation-date';
 
 export type CapeOptions = {
   /** The submitting broker's filer code: entries it did not file are left out (CAPE rejects them). */
@@ -31,6 +33,11 @@ const CAPE_MAX_ROWS = RULE_SETS[RULE_SETS.length - 1]?.capeMaxEntriesPerFile ?? 
 function exclusionReason(entry: AnalyzedEntry, filerCode: string | null): string | null {
   if (!CAPE_STATUSES.includes(entry.status)) return `Not eligible for CAPE Phase 1 (status ${entry.status}).`;
   if (!(entry.ieepaDutyCents > 0)) return 'No IEEPA duty on this entry.';
+  // An unreadable liquidation date reads as "no date", i.e. unliquidated; the entry may be liquidated
+  // long ago, and a declaration is no place to find out.
+  if (entry.flags.includes(INVALID_LIQUIDATION_DATE)) {
+    return 'The liquidation date in the report could not be read, so the CAPE window is unknown; check the date in ACE.';
+  }
   if (!entry.entryNumberValid || !ENTRY_NUMBER.test(entry.entryNumber)) {
     return 'Entry number is not a valid 11-character entry number (format or check digit); CAPE would reject it.';
   }

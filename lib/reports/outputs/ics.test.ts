@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzedEntry } from './entry.fixture';
-import { buildIcs, escapeText, foldLine } from './ics';
+import { buildIcs, escapeText, fnv1a64, foldLine } from './ics';
 
 const NOW = '2026-03-02T15:04:05.678Z';
 
@@ -133,21 +133,57 @@ describe('buildIcs', () => {
     expect(description).not.toContain('FIN00000033');
   });
 
-  it('derives stable UIDs from date, action and calendar name', () => {
-    const uids = (name: string, list = entries) =>
-      events(buildIcs(list, { calendarName: name, now: NOW })).map((e) => e.UID);
-    const first = uids('Acme');
+  it('derives stable UIDs from action, date and the set of entries covered', () => {
+    const uids = (list = entries, name = 'Acme', now = NOW) =>
+      events(buildIcs(list, { calendarName: name, now })).map((e) => e.UID);
+    const first = uids();
     expect(new Set(first).size).toBe(3);
-    expect(first[0]).toMatch(/^cape-20260420-[0-9a-f]{8}@ace-assist$/);
-    // a later analysis with more entries and another DTSTAMP updates the same events
-    expect(
-      events(buildIcs(entries.slice(0, 1), { calendarName: 'Acme', now: '2026-04-01T00:00:00Z' }))[0]?.UID,
-    ).toBe(first[0]);
-    expect(uids('Other importer')[0]).not.toBe(first[0]);
+    expect(first[0]).toMatch(/^cape-20260420-[0-9a-f]{16}@ace-assist$/);
+    // The same analysis re-exported later, in another order or under another calendar name: same UIDs.
+    expect(uids([...entries].reverse(), 'Other name', '2026-04-01T00:00:00Z')).toEqual(first);
     expect(
       events(buildIcs(entries, { calendarName: 'Acme', now: NOW, uidDomain: 'example.com' }))[0]?.UID,
     ).toMatch(/@example\.com$/);
+    expect(events(buildIcs(entries, { calendarName: 'Acme', now: NOW }))[0]?.SEQUENCE).toBe('0');
   });
+
+  it("never gives two analyses' events the same UID (client B's file must not replace client A's)", () => {
+    // The analyzer names every file 'ACE Assist deadlines': same name, same last days, other entries.
+    const name = 'ACE Assist deadlines';
+    const clientA = events(
+      buildIcs([analyzedEntry({ entryNumber: 'ABC12345676' })], { calendarName: name, now: NOW }),
+    );
+    const clientB = events(
+      buildIcs([analyzedEntry({ entryNumber: 'XYZ00000019' })], { calendarName: name, now: NOW }),
+    );
+    expect(clientA.map((e) => e['DTSTART;VALUE=DATE'])).toEqual(clientB.map((e) => e['DTSTART;VALUE=DATE']));
+    for (const uid of clientA.map((e) => e.UID)) expect(clientB.map((e) => e.UID)).not.toContain(uid);
+    // A file covering more entries on the same day is another event too, never a replacement.
+    const both = events(
+      buildIcs(
+        [analyzedEntry({ entryNumber: 'ABC12345676' }), analyzedEntry({ entryNumber: 'XYZ00000019' })],
+        {
+          calendarName: name,
+          now: NOW,
+        },
+      ),
+    );
+    expect(both.map((e) => e.UID).filter((uid) => clientA.some((a) => a.UID === uid))).toEqual([]);
+  });
+
+  it('with a uidScope (a portfolio), keeps UIDs when entries are added to a last day', () => {
+    const uids = (list: typeof entries, uidScope: string) =>
+      events(buildIcs(list, { calendarName: 'Acme', now: NOW, uidScope })).map((e) => e.UID);
+    const first = uids(entries.slice(0, 1), 'portfolio-1');
+    expect(uids(entries.slice(0, 2), 'portfolio-1')).toEqual(first);
+    expect(uids(entries.slice(0, 1), 'portfolio-2')).not.toEqual(first);
+  });
+
+  it.each([
+    ['', 'cbf29ce484222325'],
+    ['a', 'af63dc4c8601ec8c'],
+    ['foobar', '85944171f73967e8'],
+  ])('hashes %j with 64-bit FNV-1a to %s', (text, expected) => expect(fnv1a64(text)).toBe(expected));
 
   it('adds an optional display alarm', () => {
     const [event] = events(

@@ -1,9 +1,13 @@
 // Deadline reminders as an iCalendar file (RFC 5545) a user imports into Outlook or Google Calendar.
 //
-// One all-day event per (last day, action), listing every entry due that day. UIDs depend only on
-// the date, the action and the calendar name, so importing a newer analysis updates the same events
-// instead of adding duplicates. Lines end in CRLF and are folded at 75 octets without splitting a
-// UTF-8 character (RFC 5545 §3.1).
+// One all-day event per (last day, action), listing every entry due that day. The UID is the action,
+// the date and a hash of the set of entry numbers the event covers: re-exporting the same analysis
+// keeps its UIDs, and a file for other entries never replaces these events. The calendar name is not
+// part of it: the analyzer gives every file the same name, and importing client B's file used to
+// overwrite client A's events. A newer analysis whose set of entries for a day changed adds a new
+// event next to the old one: a stale duplicate is safe, a lost deadline is not. A calendar with a
+// lasting identity (a portfolio) passes `uidScope` instead, so its events update in place.
+// Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1).
 import { addDays, type CalendarDate } from '../../deadlines/calendar-date';
 import type { EntryList } from '../entry-table';
 
@@ -11,6 +15,12 @@ export type IcsOptions = {
   calendarName: string;
   /** ISO-8601 instant used for DTSTAMP; the current time when omitted (inject it in tests). */
   now?: string;
+  /**
+   * A lasting identity of what the calendar tracks (a portfolio): UIDs then hash it instead of the
+   * entries, so a newer export updates the same events when entries were added. Omit it for a
+   * one-off analysis.
+   */
+  uidScope?: string;
   /** Right-hand side of every UID; 'ace-assist' by default. */
   uidDomain?: string;
   /** Adds a display alarm this many days before each last day. */
@@ -72,11 +82,24 @@ function dtstamp(now: string | undefined): string {
   return `${instant.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-/** FNV-1a, 32 bit: a short stable tag of the calendar name for UIDs (not security-relevant). */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
+/**
+ * FNV-1a, 64 bit: a stable tag of an event's entry numbers for its UID (not security-relevant; 64
+ * bits so two sets of entries practically never share a tag). Computed as two 32-bit halves.
+ */
+export function fnv1a64(text: string): string {
+  // offset basis 0xcbf29ce484222325, prime 0x100000001b3 = 2^40 + 0x1b3
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (const byte of new TextEncoder().encode(text)) {
+    lo = (lo ^ byte) >>> 0;
+    // (hi·2^32 + lo) · (2^40 + 0x1b3) mod 2^64
+    const loProduct = lo * 0x1b3; // < 2^41: exact in a double
+    const carry = Math.floor(loProduct / 0x100000000);
+    const newHi = (Math.imul(hi, 0x1b3) + Math.imul(lo, 0x100) + carry) >>> 0;
+    lo = loProduct >>> 0;
+    hi = newHi;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 type Deadline = { date: CalendarDate; action: ActionKind; entryNumbers: Set<string> };
@@ -100,7 +123,14 @@ function collectDeadlines(entries: EntryList): Deadline[] {
   return [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.action.localeCompare(b.action));
 }
 
-function eventLines(deadline: Deadline, options: IcsOptions, stamp: string, calendarTag: string): string[] {
+/** UID of a deadline event: the same action, day and scope (or set of entries) give the same UID. */
+function eventUid(deadline: Deadline, numbers: readonly string[], options: IcsOptions): string {
+  const tag =
+    options.uidScope === undefined ? fnv1a64(numbers.join(',')) : fnv1a64(`scope:${options.uidScope}`);
+  return `${deadline.action}-${basicDate(deadline.date)}-${tag}@${options.uidDomain ?? 'ace-assist'}`;
+}
+
+function eventLines(deadline: Deadline, options: IcsOptions, stamp: string): string[] {
   const { label, what } = ACTIONS[deadline.action];
   const numbers = [...deadline.entryNumbers].sort();
   const count = `${numbers.length} ${numbers.length === 1 ? 'entry' : 'entries'}`;
@@ -110,7 +140,9 @@ function eventLines(deadline: Deadline, options: IcsOptions, stamp: string, cale
     `(estimate; not legal advice). Check the dates in ACE before filing.\n\n${count}: ${numbers.join(', ')}`;
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${deadline.action}-${basicDate(deadline.date)}-${calendarTag}@${options.uidDomain ?? 'ace-assist'}`,
+    `UID:${eventUid(deadline, numbers, options)}`,
+    // 0 is the default (RFC 5545 §3.8.7.4); written out so a client that compares sequences has one.
+    'SEQUENCE:0',
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${basicDate(deadline.date)}`,
     `DTEND;VALUE=DATE:${basicDate(addDays(deadline.date, 1))}`,
@@ -134,7 +166,6 @@ function eventLines(deadline: Deadline, options: IcsOptions, stamp: string, cale
 
 export function buildIcs(entries: EntryList, options: IcsOptions): string {
   const stamp = dtstamp(options.now);
-  const calendarTag = fnv1a(options.calendarName);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -143,7 +174,7 @@ export function buildIcs(entries: EntryList, options: IcsOptions): string {
     'METHOD:PUBLISH',
     `NAME:${escapeText(options.calendarName)}`,
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
-    ...collectDeadlines(entries).flatMap((deadline) => eventLines(deadline, options, stamp, calendarTag)),
+    ...collectDeadlines(entries).flatMap((deadline) => eventLines(deadline, options, stamp)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;

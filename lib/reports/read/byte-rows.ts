@@ -534,9 +534,10 @@ class ByteRow implements RowView {
   }
 
   /**
-   * Cents of a plain US amount: optional `$`, digits with optional `,` thousands groups, optional `.`
-   * and one or two decimals ("$1,234.56", "1234.5", "0"). Anything else (signs, parentheses, spaces,
-   * other separators, blank) is undefined: the caller parses `text(i)` with its full rules.
+   * Cents of a plain US amount: optional `$`, digits with optional `,` thousands groups (the first of
+   * 1-3 digits, not starting with 0), optional `.` and one or two decimals ("$1,234.56", "1234.5",
+   * "0"), at most 13 whole digits. Anything else (signs, parentheses, spaces, other separators,
+   * blank, longer numbers) is undefined: the caller parses `text(i)` with its full rules.
    */
   plainCents(i: number): number | undefined {
     if (i >= this.length || i < 0 || this.locate(i) === COMPLEX) return undefined;
@@ -544,6 +545,7 @@ class ByteRow implements RowView {
     let k = this.at;
     const e = this.end;
     if (k < e && b[k] === 36) k++; // $
+    const first = k;
     let whole = 0;
     let digits = 0;
     let group = -1; // digits since the last comma; -1 before any comma
@@ -554,11 +556,13 @@ class ByteRow implements RowView {
         digits++;
         if (group >= 0) group++;
       } else if (c === 44) {
-        if (digits === 0 || (group >= 0 && group !== 3) || (group < 0 && digits > 3)) return undefined;
+        if (digits === 0 || (group >= 0 && group !== 3) || (group < 0 && (digits > 3 || b[first] === 48)))
+          return undefined;
         group = 0;
       } else break;
     }
-    if (digits === 0 || (group >= 0 && group !== 3) || digits > 15) return undefined;
+    // 13 whole digits: see MAX_WHOLE_DIGITS in normalize.ts (sums stay exact in cents).
+    if (digits === 0 || (group >= 0 && group !== 3) || digits > 13) return undefined;
     if (k === e) return whole * 100;
     if (b[k] !== 46) return undefined; // .
     k++;

@@ -132,6 +132,12 @@ describe('readTable: XLSX', () => {
       ['E1', '0'],
       ['E2', '2025-02-01'],
     ]);
+    // Bare serials (number cells without a date format) are the analysis's to convert: it is told.
+    expect(r.info?.date1904).toBe(true);
+    const plain = await collect(
+      chunkedSource(buildXlsx([{ name: 'S', rows: [['Entry Summary Number', 'D']] }])),
+    );
+    expect(plain.info?.date1904).toBeUndefined();
   });
 
   it('reads a SheetJS-written workbook the same as SheetJS does', async () => {

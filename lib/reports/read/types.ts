@@ -19,6 +19,11 @@ export type HeaderInfo = {
   headerRowNumber: number;
   /** Non-blank rows above the header ("Entry Summary Line Tariff Details", "Run Date: ..."). */
   bannerRows: string[][];
+  /**
+   * XLSX: the workbook uses the 1904 date system. Cells with a date format arrive as `YYYY-MM-DD`
+   * already; a bare serial (a date cell without a date format) is 1,462 days later than in 1900.
+   */
+  date1904?: boolean;
 };
 
 export type ReadHandlers = {

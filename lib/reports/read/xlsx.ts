@@ -324,7 +324,7 @@ class SheetReader {
   constructor(
     readonly sheet: Sheet,
     compression: number,
-    ctx: SheetContext,
+    private readonly ctx: SheetContext,
     private readonly h: ReadHandlers,
     budget: { used: number },
     limits: ReadLimits,
@@ -368,6 +368,7 @@ class SheetReader {
         sheetNames: this.sheetNames,
         headerRowNumber: r.rowNumber,
         bannerRows: r.bannerRows,
+        ...(this.ctx.date1904 ? { date1904: true } : {}),
       });
       this.state = go === false ? 'stopped' : 'data';
       if (go === false) this.finish();
