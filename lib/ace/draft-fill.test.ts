@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ActiveDraftSummary, summarizeForPage } from '@/lib/form5106/active';
-import { filledForm } from '@/lib/form5106/test-helpers';
+import { draftWith } from '@/lib/form5106/test-helpers';
 import { draftEinDigits, fillValues } from './draft-fill';
 
 const address = {
@@ -69,19 +69,7 @@ describe('fill values from a real draft summary', () => {
     ['ssn', '123456789', '123-45-6789'],
     ['ein', '123-45-6789', '12-345678900'],
   ])('1B %s %j fills the importer number as %s', (idType, idNumber, expected) => {
-    const form = filledForm();
-    Object.assign(form.section1, { idType, idNumber });
-    const summary = summarizeForPage({
-      id: 'd1',
-      revision: 1,
-      createdAt: 0,
-      updatedAt: 0,
-      schemaVersion: 2,
-      name: 'Acme',
-      onFileDate: '',
-      notes: '',
-      form,
-    });
+    const summary = summarizeForPage(draftWith(idType, idNumber));
     expect(fillValues(summary).importerNumber).toBe(expected);
   });
 });

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillValues } from '@/lib/ace/draft-fill';
 import { summarizeForPage } from './active';
-import type { Draft } from './draft';
 import { fieldIssues } from './field-checks';
-import { filledForm } from './test-helpers';
-
-function draftWith(idType: string, idNumber: string): Draft {
-  const form = filledForm();
-  Object.assign(form.section1, { idType, idNumber });
-  return {
-    id: 'd1',
-    revision: 1,
-    createdAt: 0,
-    updatedAt: 0,
-    schemaVersion: 2,
-    name: 'Acme',
-    onFileDate: '',
-    notes: '',
-    form,
-  };
-}
+import { draftWith } from './test-helpers';
 
 // Fill-from-draft must write 1B in the format the form checked it in: 1B's type decides how the
 // number is read (DOMAIN.md §3.2: without dashes an EIN + suffix and a CBP-assigned number look alike).
