@@ -125,6 +125,24 @@ describe('phone extensions, postal codes and provinces', () => {
   });
 });
 
+describe('fields about another party', () => {
+  it.each([
+    ['Related Business EIN/SSN/CBP Number', 'einSsnOrCbpNumber'],
+    ['Related Business EIN', 'ein'],
+    ['Broker Company Name', undefined],
+    ['Surety Phone Number', 'phone'],
+  ])('%s: checked, never filled from the draft', (label, kind) => {
+    const rule = classifyField({ accessibleName: label, hints: [] });
+    if (kind) expect(rule?.kind).toBe(kind);
+    expect(rule?.fill).toBeUndefined();
+  });
+
+  it('a very long accessible name is cut before any rule runs (no regex over pages of text)', () => {
+    expect(normalizeLabel('Phone  '.repeat(50_000))).toHaveLength(200);
+    expect(classifyField({ accessibleName: 'Phone '.repeat(50_000), hints: [] })?.kind).toBe('phone');
+  });
+});
+
 describe('classifyField by name/id/autocomplete hints when there is no label', () => {
   it.each([
     [['importerRecordNumber'], 'importerNumber'],

@@ -128,8 +128,17 @@ export const FIELD_RULES: readonly FieldRule[] = [
 ] as const;
 
 export function normalizeLabel(text: string): string {
-  return text.replace(/[*:]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Labels are short; an accessible name of a paragraph is cut, so no rule runs over pages of text.
+  return text.slice(0, 400).replace(/[*:]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200).toLowerCase();
 }
+
+/**
+ * Labels about someone other than the importer ("Related Business EIN", "Broker Company Name"): the
+ * field is checked like any other, but never filled from the draft, which holds the importer's own
+ * data.
+ */
+const OTHER_PARTY =
+  /\b(related|affiliated?|parent compan(y|ies)|subsidiar(y|ies)|broker|surety|consignee|agent)\b/;
 
 /** "importerRecordNumber" / "importer_record-number" -> "importer record number". */
 export function splitHint(text: string): string {
@@ -171,7 +180,7 @@ export function classifyField(d: FieldDescriptor): FieldRule | null {
   anyLabel ??= anyOf(FIELD_RULES.map((r) => r.label));
   if (name && anyLabel.test(name)) {
     const byLabel = FIELD_RULES.find((r) => r.label.test(name));
-    if (byLabel) return byLabel;
+    if (byLabel) return byLabel.fill && OTHER_PARTY.test(name) ? checkOnly(byLabel) : byLabel;
   }
   const raw = typeof d.hints === 'function' ? d.hints() : d.hints;
   if (raw.length > 0) {

@@ -373,14 +373,18 @@ describe('deemed liquidation (entry + 1 year, + 4 if extended; DOMAIN §5.1, §5
   });
 
   it('names a holiday on a would-be last day (entered 2025-05-15: protest last day Veterans Day)', () => {
-    const result = status({ ...entered(null), entryDate: '2025-05-15' }, '2026-06-15');
+    const result = status({ ...entered('Unliquidated'), entryDate: '2025-05-15' }, '2026-06-15');
     expect(result.deemedLiquidation?.protestLastDay).toBe('2026-11-11');
     expect(result.notes.join(' ')).toContain('2026-11-11 (Veterans Day, Wednesday');
   });
 
   it.each<[string, Partial<StatusInput>, string, string | null]>([
-    ['on the cap day itself', entered(null), '2026-02-04', null],
-    ['the day after the cap', entered(null), '2026-02-05', '2026-02-04'],
+    ['on the cap day itself', entered('Unliquidated'), '2026-02-04', null],
+    ['the day after the cap', entered('Unliquidated'), '2026-02-05', '2026-02-04'],
+    // No status column, or "Liquidated" without its date: most likely liquidated on schedule, earlier
+    // than the cap; would-be last days from the cap would come after the real ones.
+    ['no liquidation status at all', entered(null), '2026-06-15', null],
+    ['status liquidated, date missing', entered('Liquidated'), '2026-06-15', null],
     [
       'with a liquidation date on file but status unliquidated',
       { ...entered('Unliquidated'), liquidationDate: '2026-01-30' },
@@ -390,8 +394,13 @@ describe('deemed liquidation (entry + 1 year, + 4 if extended; DOMAIN §5.1, §5
     ['extended: 4-year cap not reached', entered('Liquidation Extended'), '2026-06-15', null],
     ['extended: past the 4-year cap', entered('Extended'), '2029-02-05', '2029-02-04'],
     ['suspended: no cap', entered('Liquidation Suspended', '03'), '2030-01-01', null],
-    ['warehouse entry: the year runs from withdrawal', entered(null, '21'), '2026-06-15', null],
-    ['entry from a leap day', { ...entered(null), entryDate: '2024-02-29' }, '2025-06-01', '2025-02-28'],
+    ['warehouse entry: the year runs from withdrawal', entered('Unliquidated', '21'), '2026-06-15', null],
+    [
+      'entry from a leap day',
+      { ...entered('Unliquidated'), entryDate: '2024-02-29' },
+      '2025-06-01',
+      '2025-02-28',
+    ],
   ])('%s', (_, overrides, asOf, deemedOn) => {
     const result = status(overrides, asOf);
     expect(result.status).toBe('unliquidated');

@@ -4,7 +4,8 @@
 //   type 08/09/47, reconciliation, drawback ─► cape-excluded
 //   open protest ─► protested
 //   no liquidation (date missing, status says so, or date still ahead) ─► unliquidated
-//     (past the deemed-liquidation cap with no extension or suspension: + possibly-deemed-liquidated)
+//     (a status saying unliquidated, past the deemed-liquidation cap, no extension or suspension:
+//      + possibly-deemed-liquidated)
 //   liquidated L:  asOf ≤ L+80 ─► cape-window   ≤ L+180 ─► protest-window   later ─► final
 //
 // All windows count calendar days with the liquidation day as day 0 (DOMAIN §5.2, §6.3). A last day
@@ -214,7 +215,11 @@ export function computeStatus(
   // lose its refund. The last days are reported (note + deemedLiquidation) and reminders track them
   // as "if deemed liquidated": a missed protest cannot be undone.
   function possiblyDeemed(): DeemedLiquidation | null {
-    if (entryDate === null) return null;
+    // Only when a status column says the entry is unliquidated: with no status (an ES-003 without
+    // the liquidation columns) or "Liquidated" without a date, the entry most likely liquidated on
+    // schedule (about 314 days after entry, see the projected-liquidation notes), and would-be last
+    // days counted from the later cap would remind the user after the real ones.
+    if (entryDate === null || liquidationReading !== 'unliquidated') return null;
     const type = normalizeEntryType(input.entryType);
     if (type && (DEEMED_LIQUIDATION.clockNotFromEntryTypes as readonly string[]).includes(type)) return null;
     const hold = readLiquidationHold(liquidationStatus);

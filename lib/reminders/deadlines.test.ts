@@ -34,7 +34,7 @@ describe('openDeadlines', () => {
       ['protest-if-deemed', '2026-08-03', 'DEM00000019'],
     ]);
     // After the CAPE last day only the protest one is left, as for a posted liquidation.
-    const [late] = openDeadlines([unliquidated(null)], '2026-06-15');
+    const [late] = openDeadlines([unliquidated('Unliquidated')], '2026-06-15');
     expect(late).toMatchObject({ action: 'protest-if-deemed', lastDay: '2026-08-03', daysLeft: 49 });
     expect(late && itemLine({ ...late, lead: 30 })).toBe(
       'Protest (if deemed liquidated) last day 2026-08-03 (in 49 days): 1 entry',
@@ -45,6 +45,8 @@ describe('openDeadlines', () => {
     ['before the cap', 'Unliquidated', '2026-02-04'],
     ['extended (cap at 4 years)', 'Liquidation Extended', '2026-06-15'],
     ['suspended (no cap)', 'Suspended', '2026-06-15'],
+    // No status: most likely liquidated on schedule, before the cap (reminding from the cap would be late).
+    ['with no liquidation status', null, '2026-06-15'],
   ])('tracks nothing for an unliquidated entry %s', (_, status, asOf) => {
     expect(brief(asOf, unliquidated(status))).toEqual([]);
   });

@@ -240,20 +240,20 @@ type FileState = {
   misaligned: { count: number; width: number; examples: string[]; keys: number[] };
 };
 
-/** Fields the row handlers never read: a short row may lack them (see `lastReadColumn`). */
-const UNREAD_FIELDS: ReadonlySet<string> = new Set([
-  'value',
-  'lineNumber',
-  'ordinal',
-  'summaryDate',
-  'interestAmount',
+/** Words an export may put in a date column for "no date yet" (besides blank, N/A, None). */
+const DATE_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'pending',
+  'tbd',
+  'tba',
+  'unknown',
+  'not liquidated',
+  'unliquidated',
 ]);
 
-/** The last column a report's handler reads: rows must reach it. */
-function lastReadColumn(ix: ColumnIndexes): number {
-  let last = -1;
-  for (const [field, at] of Object.entries(ix)) if (at > last && !UNREAD_FIELDS.has(field)) last = at;
-  return last;
+/** "N/A", "None", "-", "0", "00/00/0000", "Pending": no date, not a wrong one. */
+function isDatePlaceholder(raw: string): boolean {
+  if (isEmptyValue(raw) || /^[\s0\W_]*$/.test(raw)) return true;
+  return DATE_PLACEHOLDERS.has(raw.trim().toLowerCase());
 }
 
 /**
@@ -537,7 +537,17 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       let id = fileDateIds.get(raw);
       if (id === undefined) {
         const date = parseFileDate(raw);
-        id = date === null ? INVALID_DATE : date === BLANK ? 0 : cols.intern(date);
+        // A placeholder for "no date yet" ("N/A", "-", "0", "00/00/0000", "Pending") is read as blank:
+        // an unliquidated entry must not be flagged (and left out of CAPE files) for how an export
+        // writes an empty liquidation date. Other text that is not a date stays an error.
+        id =
+          date === null
+            ? isDatePlaceholder(raw)
+              ? 0
+              : INVALID_DATE
+            : date === BLANK
+              ? 0
+              : cols.intern(date);
         if (fileDateIds.size < 50_000) fileDateIds.set(raw, id);
       }
       if (id === INVALID_DATE) fieldWarning(`${label} is not a date`, row, raw);
@@ -858,23 +868,22 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 
     let onRow: ((cells: RowView, row: number) => void) | null = null;
     /**
-     * Text files: cells a row must have. The header's width (without trailing empty cells); a row
-     * may have more only when they are empty (a trailing delimiter), fewer only when it still
-     * reaches the last column the analysis reads (exports that drop trailing empty cells) or is a
-     * lone cell (a footer line, skipped by the handler as before). 0 = no check (XLSX places cells
-     * by their column letter, so nothing can shift).
+     * Text files: the header's width (without trailing empty cells). An unquoted comma inside a cell
+     * ("ACME, Inc.") only ever adds cells, so a row with more cells than the header, the extra ones
+     * not empty, has its values shifted and is skipped. A row with more but empty cells has a
+     * trailing delimiter; a row with fewer lost its trailing empty cells (some exports drop them,
+     * and the optional columns users add at the end, liquidation date and status, are often blank):
+     * its missing cells read as blank. 0 = no check (XLSX places cells by their column letter).
      */
     let width = 0;
-    let lastRead = -1;
     let entryColumn = -1;
     /** A row whose cells do not line up with the header: skipped and listed (the rare path). */
     const misaligned = (cells: RowView, row: number): boolean => {
       const n = cells.length;
-      if (n > width) {
-        let extra = false;
-        for (let i = width; i < n && !extra; i++) extra = (cells.text(i) ?? '').trim() !== '';
-        if (!extra) return false;
-      } else if (n > lastRead || n === 1) return false; // one cell: a footer or note, not a shifted row
+      if (n <= width) return false;
+      let extra = false;
+      for (let i = width; i < n && !extra; i++) extra = (cells.text(i) ?? '').trim() !== '';
+      if (!extra) return false;
       const m = state.misaligned;
       m.count++;
       if (m.examples.length < 3) m.examples.push(`row ${row} has ${n} cells`);
@@ -924,7 +933,6 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       if (info.format !== 'xlsx') {
         width = header.length;
         while (width > 0 && (header[width - 1] ?? '').trim() === '') width--;
-        lastRead = lastReadColumn(detection.indexes);
         entryColumn = detection.indexes.entryNumber;
         state.misaligned.width = width;
       }

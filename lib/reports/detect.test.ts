@@ -86,6 +86,21 @@ describe('detectReport', () => {
     expect(p.ok && [p.indexes.liquidationDate, p.indexes.protestNumber]).toEqual([1, 3]);
   });
 
+  it.each([
+    [['Entry Number', 'Protest Number', 'Protest Status', 'Liquidation Date', 'Entry Date'], 'protest'],
+    [['Entry Number', 'Protest Number', 'Protest Status', 'Liquidation Date', 'Importer Name'], 'protest'],
+    [
+      ['Entry Number', 'Protest Number', 'Protest Decision', 'Liquidation Date', 'Entry Type Code'],
+      'protest',
+    ],
+    // A bare Status beside a protest number is the protest's (a tie with ES-701, and a protest number is
+    // what a protest export is keyed on); the liquidation date is still read.
+    [['Entry Number', 'Liquidation Date', 'Status', 'Protest Number'], 'protest'],
+  ])('a protest export with entry details stays a protest export: %j', (header, report) => {
+    const d = detectReport(header);
+    expect(d.ok && d.report).toBe(report);
+  });
+
   it.each(
     [
       ...sampleFiles(),

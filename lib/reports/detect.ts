@@ -106,7 +106,9 @@ export function detectReport(header: readonly string[], mappings?: ColumnMapping
   const attempts: (LayoutNeed & { order: number; found: number; matched: number })[] = [];
   for (const [order, type] of REPORT_TYPES.entries()) {
     const r = resolveByAliases(type, index);
-    const matched = Object.values(r.indexes).filter((i) => i >= 0).length;
+    const matched =
+      Object.values(r.indexes).filter((i) => i >= 0).length +
+      (namedProtestStatus(type, r.indexes, header) ? 1 : 0);
     if (r.missing.length === 0) {
       if (bareStatusBesideLiquidation(type, r.indexes, header, index)) continue;
       if (
@@ -154,6 +156,19 @@ const LIQUIDATION_DATE_ALIASES = new Set(
  * A bare "Status" column is a CAPE claim status only in a file without a liquidation date: next to
  * one it is the liquidation status (an ES-701 layout), and reading it as a claim would drop the date.
  */
+/**
+ * A protest number with a column named for the protest's status ("Protest Status", "Protest
+ * Decision") is a protest export, even when it also lists liquidation dates and entry details that
+ * make the ES-701 layout match as many columns: one point more for it. (With a bare "Status" the
+ * two tie, and table order makes it a protest export, keyed on its protest numbers; its liquidation
+ * dates are read all the same.)
+ */
+function namedProtestStatus(type: ReportType, indexes: ColumnIndexes, header: readonly string[]): boolean {
+  if (type.id !== 'protest') return false;
+  const at = indexes.protestStatus;
+  return at >= 0 && normalizeHeaderName(header[at] ?? '') !== 'status';
+}
+
 function bareStatusBesideLiquidation(
   type: ReportType,
   indexes: ColumnIndexes,

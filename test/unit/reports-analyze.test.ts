@@ -549,6 +549,7 @@ describe('rows and cells', () => {
         'ABC12345676,ACME Inc.,9903.01.25,0.00,100.00',
         'ABC12345684,ACME, Inc.,8471300100,5000.00,0.00',
         'ABC12345684,ACME, Inc.,9903.01.25,0.00,500.00',
+        // Fewer cells: trailing empty cells dropped, the missing ones read as blank (a $0 line here).
         'ABC12345684,ACME Inc.,9903.01.25',
         // A trailing delimiter (an empty extra cell) is fine.
         'ABC12345684,ACME Inc.,9903.01.25,0.00,7.00,',
@@ -560,26 +561,49 @@ describe('rows and cells', () => {
     const result = await analyzeFiles([file], { asOf: AS_OF });
     const f = result.files[0];
     expect(f?.skippedByReason).toEqual({
-      'the number of cells does not match the header': 3,
+      'the number of cells does not match the header': 2,
       'entry number is not 11 letters/digits (XXX-NNNNNNN-C)': 1,
     });
     expect(f?.warnings.join()).toMatch(
-      /3 rows skipped: the number of cells does not match the header's 5 \(row 3 has 6 cells, row 4 has 6 cells, row 5 has 3 cells\).*check the quoting/,
+      /2 rows skipped: the number of cells does not match the header's 5 \(row 3 has 6 cells, row 4 has 6 cells\).*check the quoting/,
     );
     const e = entry(result, 'ABC12345684');
-    expect([e.ieepaDutyCents, e.otherDutyCents, e.lineCount]).toEqual([700, 0, 1]);
+    expect([e.ieepaDutyCents, e.otherDutyCents, e.lineCount]).toEqual([700, 0, 2]);
     expect(e.flags).toContain('lines-skipped');
   });
 
-  it('accepts rows that stop before unread trailing columns, not before a column it reads', async () => {
+  it('reads rows that lost their trailing empty cells: the blank optional columns users add at the end', async () => {
     const file = csv(
       'short.csv',
-      'Entry Summary Number,HTS Number - Full,Line Tariff Duty Amount,Line Tariff Goods Value Amount\nABC12345676,9903.01.25,1.00\nABC12345676,9903.01.25\n',
+      [
+        'Entry Summary Number,Entry Date,HTS Number - Full,Line Tariff Duty Amount,Liquidation Date,Liquidation Status',
+        'ABC12345676,03/02/2026,9903.01.25,100.00',
+        'ABC12345684,03/02/2026,9903.01.25,5.00,,',
+        '',
+      ].join('\n'),
     );
     const result = await analyzeFiles([file], { asOf: AS_OF });
-    expect(entry(result, 'ABC12345676').ieepaDutyCents).toBe(100);
-    expect(result.files[0]?.skipped).toBe(1);
+    expect(result.files[0]?.skipped).toBe(0);
+    const e = entry(result, 'ABC12345676');
+    expect([e.ieepaDutyCents, e.status]).toEqual([10000, 'unliquidated']);
+    expect(e.flags).not.toContain('lines-skipped');
+    expect(entry(result, 'ABC12345684').status).toBe('unliquidated');
   });
+
+  it.each(['N/A', '-', 'None', '0', '00/00/0000', 'Pending'])(
+    'reads the placeholder liquidation date %j as no date: unliquidated, in the CAPE file',
+    async (placeholder) => {
+      const file = csv(
+        'placeholder.csv',
+        `Entry Summary Number,Entry Date,HTS Number - Full,Line Tariff Duty Amount,Liquidation Date,Liquidation Status\nABC12345676,03/02/2026,9903.01.25,100.00,${placeholder},Unliquidated\n`,
+      );
+      const result = await analyzeFiles([file], { asOf: AS_OF });
+      const e = entry(result, 'ABC12345676');
+      expect(e.status).toBe('unliquidated');
+      expect(e.flags).not.toContain('invalid-liquidation-date');
+      expect(result.files[0]?.warnings.join()).not.toMatch(/not a date/);
+    },
+  );
 
   it('reads a 10-digit entry number that lost its leading zero, with a note', async () => {
     const { buildXlsx } = await import('@/lib/reports/read/test-support');
