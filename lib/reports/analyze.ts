@@ -435,6 +435,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       report.sheetName = earlier.sheetName;
       report.headerRowNumber = earlier.headerRowNumber;
       report.signature = earlier.signature;
+      // A copy of a file that failed fails the same way (and counts among the failed files).
+      if (earlier.error !== undefined) report.error = earlier.error;
       report.warnings.push(
         `Same file loaded twice: its content is identical to ${earlier.name}, which was already read; skipped, nothing counted twice.`,
       );

@@ -334,6 +334,12 @@ describe('the same rows in two files are counted once', () => {
       asOf: AS_OF,
     });
     expect(other.files[1]?.duplicateOf).toBeUndefined();
+    // A copy of a file that failed fails too, and both count as failed.
+    const bad = 'Something,Else\n1,2\n';
+    const failed = await analyzeFiles([csv('x.csv', bad), csv('x (1).csv', bad)], { asOf: AS_OF });
+    expect(failed.files[1]?.duplicateOf).toBe('x.csv');
+    expect(failed.files[1]?.error).toBe(failed.files[0]?.error);
+    expect(failed.totals.filesFailed).toBe(2);
   });
 
   it('counts an entry in two overlapping ES-003 exports from the first, with a note naming both', async () => {
