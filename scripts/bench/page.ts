@@ -194,6 +194,8 @@ type Run = {
   scriptMs: number;
   /** Of scriptMs: from the stream's start to its end (the rest is the load). */
   streamScriptMs: number;
+  /** Our own calls in the trace (outermost events with our script's URL): a lower bound of our scripting. */
+  ownCallsMs: number;
 };
 
 type TraceEvent = {
@@ -235,6 +237,7 @@ function analyseTrace(events: TraceEvent[]): {
   longestExt: number;
   longestExtWhole: number;
   longest: number;
+  ownCalls: number;
 } {
   const threadName = new Map<string, string>();
   for (const e of events)
@@ -326,7 +329,16 @@ function analyseTrace(events: TraceEvent[]): {
       longestExtWhole = Math.max(longestExtWhole, dur);
     }
   }
-  return { longestExt, longestExtWhole, longest };
+  // Our outermost calls, summed: on a page whose own scripting varies by more than our whole cost
+  // from run to run (seconds of framework work), the difference of two runs says little; this does.
+  let ownCalls = 0;
+  let coveredUntil = -1;
+  for (const o of ours) {
+    if (o.ph !== 'X' || o.ts < coveredUntil) continue;
+    ownCalls += (o.dur ?? 0) / 1000;
+    coveredUntil = o.ts + (o.dur ?? 0);
+  }
+  return { longestExt, longestExtWhole, longest, ownCalls };
 }
 
 async function once(withExtension: boolean, html: string): Promise<Run> {
@@ -397,7 +409,7 @@ async function once(withExtension: boolean, html: string): Promise<Run> {
         panelAt: (window as unknown as { __panelAt?: number }).__panelAt ?? null,
       };
     });
-    const { longestExt, longestExtWhole, longest } = analyseTrace(trace.traceEvents);
+    const { longestExt, longestExtWhole, longest, ownCalls } = analyseTrace(trace.traceEvents);
     return {
       panelMs: timing.panelAt === null ? null : timing.panelAt - timing.dcl,
       longestExtTaskMs: longestExt,
@@ -405,6 +417,7 @@ async function once(withExtension: boolean, html: string): Promise<Run> {
       longestTaskMs: longest,
       scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
       streamScriptMs: ((after.ScriptDuration ?? 0) - (atStream.ScriptDuration ?? 0)) * 1000,
+      ownCallsMs: ownCalls,
     };
   } finally {
     await browser?.close();
@@ -456,6 +469,10 @@ async function measure(name: string, html: string) {
   );
   console.log(
     `    during the mutation stream (steady state): page ${fmt(streamWithout)}, with us ${fmt(streamWith)} (+${pct(streamWith, streamWithout)})`,
+  );
+  const own = median(withExt.map((r) => r.ownCallsMs));
+  console.log(
+    `    our own calls in the trace (a lower bound, immune to the page's run-to-run noise): ${fmt(own)} = ${fmt((own / scriptWithout) * 100, '%')} of the page's scripting`,
   );
   console.log(
     `  (longest page task overall: without ${fmt(median(without.map((r) => r.longestTaskMs)))}, with ${fmt(median(withExt.map((r) => r.longestTaskMs)))})`,
