@@ -449,6 +449,51 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     90_000,
   );
 
+  it('keeps one hint beside every field while LWC re-inserts its rows on each update', async () => {
+    // The fixture's stream: a row of two lightning-inputs every 10 ms, 50 kept; LWC's keyed diff takes
+    // most rows out and puts them back on each update (moved rows are not walked again).
+    const url = 'https://ace-accounts.cbp.gov/s/importer-form-lwc-stream';
+    const app = (await buildLwcApp('native')).replaceAll('</script', '<\\/script');
+    h.inlinePages.set(
+      url,
+      `<!doctype html><html lang="en"><head><title>Importer Form</title></head><body><div id="root"></div>
+<script>window.__FIELDS = 2; window.__LABELS = ['Company Name'];</script>
+<script>${app}</script></body></html>`,
+    );
+    const page = await h.openAcePage(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __streamDone?: boolean }).__streamDone === true,
+      {
+        timeout: 30_000,
+      },
+    );
+    const realm = (
+      page.mainFrame() as unknown as { isolatedRealm(): Pick<Page, 'evaluate'> }
+    ).isolatedRealm();
+    const count = () =>
+      realm.evaluate(() => {
+        let fields = 0;
+        let beside = 0;
+        let hints = 0;
+        const walk = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName === 'ace-assist-hint') hints++;
+            if (el.localName === 'input') {
+              fields++;
+              if (el.nextElementSibling?.localName === 'ace-assist-hint') beside++;
+            }
+            // Not into our own panel and hints.
+            if (el.shadowRoot && !el.localName.startsWith('ace-assist-')) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return { fields, beside, hints };
+      });
+    // 50 rows of ZIP Code + Email, all hinted (the two Company Name fields get none).
+    await expect.poll(count, { timeout: 10_000 }).toEqual({ fields: 102, beside: 100, hints: 100 });
+    await page.close();
+  }, 90_000);
+
   it('finds the fields of web components the page defines after load', async () => {
     const page = await h.openAcePage('https://ace-accounts.cbp.gov/s/importer-form-lazy');
     await page.waitForSelector('ace-assist-overlay', { timeout: 10_000 });

@@ -16,6 +16,8 @@ import { REFERENCE_KINDS, type ReferenceIdentity, withReference } from '@/lib/ac
 import { validate } from '@/lib/validation/index';
 
 const REPORT_EVERY_MS = 500;
+/** Elements whose hint is their next sibling (a field, or the label wrapping one): a move needs it moved. */
+const HINT_ANCHORS: ReadonlySet<string> = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'LABEL']);
 /** The full sweep's safety net: a few ms on a page with thousands of fields, so rarely. */
 const SWEEP_EVERY_MS = 10_000;
 
@@ -154,7 +156,15 @@ export function initFieldChecks(opts: {
 
   // Work is done in slices of a few milliseconds so a page with thousands of fields never gets a
   // long task from us: walks find candidates (walks), then candidates are classified (queue).
-  const walks: CandidateWalk[] = [];
+  const walks: { walk: CandidateWalk; start: Document | ShadowRoot | Element }[] = [];
+  /**
+   * Subtrees the page added that a walk went all the way through. Frameworks move rows by taking
+   * them out and putting them back (LWC re-inserts most of a keyed list on each update: 38 rows a
+   * tick on bench:page's stream); such a row, walked before, holds the same fields with their hints
+   * beside them, and any change inside it comes as mutations of its own (its shadow roots have their
+   * own observers), so it is not walked again.
+   */
+  const walked = new WeakSet<Node>();
   const queue: Candidate[] = [];
   let head = 0;
   let pumping = false;
@@ -162,7 +172,13 @@ export function initFieldChecks(opts: {
     if (signal.aborted) return;
     const deadline = performance.now() + 6;
     while (walks.length > 0 && performance.now() < deadline) {
-      if ((walks[0] as CandidateWalk).step(deadline)) walks.shift();
+      const w = walks[0] as (typeof walks)[number];
+      if (w.walk.step(deadline)) {
+        // Only a walk that ended with its subtree in the page went all through it (a walk skips
+        // what the page took out before the slice reached it).
+        if (w.start.isConnected) walked.add(w.start);
+        walks.shift();
+      }
     }
     while (head < queue.length && performance.now() < deadline) {
       const c = queue[head++] as Candidate;
@@ -216,8 +232,9 @@ export function initFieldChecks(opts: {
 
   // One walk finds the fields and the shadow roots and frames to watch.
   const scan = (container: Document | ShadowRoot | Element) => {
-    walks.push(
-      new CandidateWalk(container, {
+    walks.push({
+      start: container,
+      walk: new CandidateWalk(container, {
         skip: seen,
         found(c) {
           seen.add(c.el);
@@ -236,7 +253,7 @@ export function initFieldChecks(opts: {
         // Looked at until defined; once upgraded it comes back to onBatch as added.
         onBareHost: observer.watchUpgrade,
       }),
-    );
+    });
     startPump();
   };
 
@@ -302,8 +319,12 @@ export function initFieldChecks(opts: {
       if (visitRemoved(r, removedPart, shadowRoots)) frameRemoved = true;
     }
     if (frameRemoved || (batch.removed.length > 0 && performance.now() - lastSweep > SWEEP_EVERY_MS)) sweep();
+    // Taken out and put back in the same batch (moved), walked before, and not itself a field or the
+    // label a hint follows (whose hint sits outside it): nothing to find.
+    const moved = batch.removed.length > 0 && batch.added.length > 0 ? new Set<Node>(batch.removed) : null;
     for (const el of batch.added) {
       if (!el.isConnected) continue;
+      if (moved?.has(el) && walked.has(el) && !HINT_ANCHORS.has(el.tagName)) continue;
       scan(el);
     }
     if (batch.removed.length > 0) report();
