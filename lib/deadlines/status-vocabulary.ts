@@ -24,8 +24,8 @@ export const LIQUIDATED_PHRASES = [
   'reliquidation',
   're liquidation',
   'liquidation posted',
+  // Also matches "Not Final" (whole words), see above.
   'final',
-  'not final',
 ] as const;
 
 /** Says liquidation has not happened yet (CAPE Phase 1 takes suspended, extended and under-review entries). */

@@ -110,8 +110,7 @@ export function computeStatus(
   const protestNumber = readProtestNumber(input.protestNumber);
 
   // Why a last day falls on a day CBP offices are closed ("Christmas Day, Wednesday"), or null.
-  function closedBecause(lastDay: CalendarDate): string | null {
-    const holiday = federalHoliday(lastDay, options);
+  function closedBecause(lastDay: CalendarDate, holiday = federalHoliday(lastDay, options)): string | null {
     if (holiday) return `${holiday.name}${holiday.observed ? ' (observed)' : ''}, ${weekdayName(lastDay)}`;
     return isWeekend(lastDay) ? `a ${weekdayName(lastDay)}` : null;
   }
@@ -126,9 +125,10 @@ export function computeStatus(
 
   // Flags a last day on a weekend or holiday; the caution note only helps while the day is ahead.
   function checkLastDay(kind: DeadlineKind, lastDay: CalendarDate) {
-    const because = closedBecause(lastDay);
+    const holiday = federalHoliday(lastDay, options);
+    const because = closedBecause(lastDay, holiday);
     if (because === null) return;
-    if (federalHoliday(lastDay, options)) flag(`${kind}-last-day-holiday`);
+    if (holiday) flag(`${kind}-last-day-holiday`);
     if (isWeekend(lastDay)) flag(`${kind}-last-day-weekend`);
     if (compare(asOf, lastDay) <= 0) {
       notes.push(NOTES.lastDayClosed(kind, lastDay, because, nextBusinessDay(lastDay, options)));

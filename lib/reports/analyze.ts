@@ -31,7 +31,7 @@
 import { todayIn } from '../deadlines/calendar-date';
 import { classifyHts, type HtsClass, htsFamilyLeads, type RuleSet, rulesFor } from '../deadlines/rules';
 import { computeStatus, normalizeEntryType, type StatusResult } from '../deadlines/status';
-import { isEmptyValue, readLiquidationStatus, readProtestStatus } from '../deadlines/status-vocabulary';
+import { readLiquidationStatus, readProtestNumber, readProtestStatus } from '../deadlines/status-vocabulary';
 import { compactEntryNumberValid, entryCheckDigit, normalizeEntryNumber } from '../validation/entry-number';
 import { type ColumnIndexes, type ColumnMappings, headerSignature } from './columns';
 import { detectReport, type LayoutNeed, looksLikeHeader } from './detect';
@@ -239,32 +239,6 @@ type FileState = {
   /** Rows skipped for a cell count that does not match the header: count, header width, examples. */
   misaligned: { count: number; width: number; examples: string[]; keys: number[] };
 };
-
-/** Words an export may put in a date column for "no date yet" (besides blank, N/A, None). */
-const DATE_PLACEHOLDERS: ReadonlySet<string> = new Set([
-  'pending',
-  'tbd',
-  'tba',
-  'unknown',
-  'not liquidated',
-  'unliquidated',
-]);
-
-/** "N/A", "None", "-", "0", "00/00/0000", "Pending": no date, not a wrong one. */
-function isDatePlaceholder(raw: string): boolean {
-  if (isEmptyValue(raw) || /^[\s0\W_]*$/.test(raw)) return true;
-  return DATE_PLACEHOLDERS.has(raw.trim().toLowerCase());
-}
-
-/**
- * A protest number that says "none" (N/A, None, -, 0, 000, ...) is no protest number: the same rule
- * as the status engine's (deadlines/status-vocabulary.ts), so a placeholder never marks an entry
- * protested.
- */
-function protestNumberText(t: string | null): string | null {
-  if (t === null || isEmptyValue(t)) return null;
-  return /[1-9a-z]/i.test(t) ? t : null;
-}
 
 /** Open and unknown protests block CAPE (DOMAIN §6.3); a decided one does not. */
 function protestBlocks(number: string | null, status: string | null): boolean {
@@ -539,17 +513,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       let id = fileDateIds.get(raw);
       if (id === undefined) {
         const date = parseFileDate(raw);
-        // A placeholder for "no date yet" ("N/A", "-", "0", "00/00/0000", "Pending") is read as blank:
-        // an unliquidated entry must not be flagged (and left out of CAPE files) for how an export
-        // writes an empty liquidation date. Other text that is not a date stays an error.
-        id =
-          date === null
-            ? isDatePlaceholder(raw)
-              ? 0
-              : INVALID_DATE
-            : date === BLANK
-              ? 0
-              : cols.intern(date);
+        id = date === null ? INVALID_DATE : date === BLANK ? 0 : cols.intern(date);
         if (fileDateIds.size < 50_000) fileDateIds.set(raw, id);
       }
       if (id === INVALID_DATE) fieldWarning(`${label} is not a date`, row, raw);
@@ -616,7 +580,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       status: string | null,
       fromFile: boolean,
     ) => {
-      const number = protestNumberText(rawNumber);
+      const number = readProtestNumber(rawNumber);
       if (number === null && readProtestStatus(status) === 'none') return;
       const knownNumber = cols.text(e, T.protestNumber);
       const knownStatus = cols.text(e, T.protestStatusRaw);
@@ -797,7 +761,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
           cols.setText(e, T.importerNumber, text(cells.text(ix.importerNumber)));
         // A protest export's liquidation date is read like ES-003's (never dropped).
         if (ix.liquidationDate >= 0) observeLiquidation(e, cells, ix, row);
-        const number = protestNumberText(text(cells.text(ix.protestNumber)));
+        const number = readProtestNumber(text(cells.text(ix.protestNumber)));
         if (number === null) {
           skip(SKIP.noProtest, row);
           return;
@@ -878,11 +842,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
      * its missing cells read as blank. 0 = no check (XLSX places cells by their column letter).
      */
     let width = 0;
+    /** The header line's own cell count, trailing empty cells included: rows up to it need no look. */
+    let headerCells = 0;
     let entryColumn = -1;
     /** A row whose cells do not line up with the header: skipped and listed (the rare path). */
     const misaligned = (cells: RowView, row: number): boolean => {
       const n = cells.length;
-      if (n <= width) return false;
+      // Exports that end every line with a delimiter: no per-row look at the trailing cells.
+      if (n <= width || n <= headerCells) return false;
       let extra = false;
       for (let i = width; i < n && !extra; i++) extra = (cells.text(i) ?? '').trim() !== '';
       if (!extra) return false;
@@ -933,6 +900,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
         );
       }
       if (info.format !== 'xlsx') {
+        headerCells = header.length;
         width = header.length;
         while (width > 0 && (header[width - 1] ?? '').trim() === '') width--;
         entryColumn = detection.indexes.entryNumber;

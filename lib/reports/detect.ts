@@ -153,10 +153,6 @@ const LIQUIDATION_DATE_ALIASES = new Set(
 );
 
 /**
- * A bare "Status" column is a CAPE claim status only in a file without a liquidation date: next to
- * one it is the liquidation status (an ES-701 layout), and reading it as a claim would drop the date.
- */
-/**
  * A protest number with a column named for the protest's status ("Protest Status", "Protest
  * Decision") is a protest export, even when it also lists liquidation dates and entry details that
  * make the ES-701 layout match as many columns: one point more for it. (With a bare "Status" the
@@ -169,6 +165,10 @@ function namedProtestStatus(type: ReportType, indexes: ColumnIndexes, header: re
   return at >= 0 && normalizeHeaderName(header[at] ?? '') !== 'status';
 }
 
+/**
+ * A bare "Status" column is a CAPE claim status only in a file without a liquidation date: next to
+ * one it is the liquidation status (an ES-701 layout), and reading it as a claim would drop the date.
+ */
 function bareStatusBesideLiquidation(
   type: ReportType,
   indexes: ColumnIndexes,

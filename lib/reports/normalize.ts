@@ -3,6 +3,7 @@
 // accumulated as integers, never multiplied as floats: 0.29 * 100 is 28.999999999999996) and dates
 // go through a small cache keyed by the raw text (a 1M-line ES-003 has a few hundred distinct dates).
 import { daysInMonth, fromDayNumber } from '../deadlines/calendar-date';
+import { isEmptyValue, readLiquidationStatus } from '../deadlines/status-vocabulary';
 import type { CalendarDate } from './model';
 
 const CH_0 = 48;
@@ -306,6 +307,20 @@ export const BLANK = '';
  * or `BLANK` ('') when the cell is empty. Bounded so a pathological file cannot grow it forever.
  * `date1904`: bare serials are in the 1904 date system (an XLSX workbook with that flag).
  */
+/**
+ * "No date yet" as exports write it: blank, "N/A", "None", "-", "0", "00/00/0000", "Pending",
+ * "Unliquidated". Read as no date, not as a wrong one: an unliquidated entry must not be flagged
+ * (and left out of CAPE files) for how an export writes an empty liquidation date.
+ */
+function isDatePlaceholder(raw: string): boolean {
+  return (
+    isEmptyValue(raw) ||
+    /^[\s0\W_]*$/.test(raw) ||
+    /^\s*(pending|tbd|tba|unknown)\s*$/i.test(raw) ||
+    readLiquidationStatus(raw) === 'unliquidated'
+  );
+}
+
 export function createDateParser(
   maxEntries = 50_000,
   date1904 = false,
@@ -315,8 +330,7 @@ export function createDateParser(
     if (raw === undefined || raw === '') return BLANK;
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
-    const blank = raw.trim() === '';
-    const value = blank ? BLANK : parseReportDate(raw, date1904);
+    const value = isDatePlaceholder(raw) ? BLANK : parseReportDate(raw, date1904);
     if (cache.size >= maxEntries) cache.clear();
     cache.set(raw, value);
     return value;

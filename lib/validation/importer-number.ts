@@ -12,7 +12,7 @@ import { einPrefixWarning, formatEin } from './ein';
 import { VALID_EIN_PREFIXES } from './ein-prefixes';
 import { error, ok, type Validation, warning } from './result';
 import { formatSsn, ssnProblem } from './ssn';
-import { compactId, dashLayout, describeChar, digitsProblem, firstOffending } from './text';
+import { compactId, dashGroups, dashLayout, describeChar, digitsProblem, firstOffending } from './text';
 
 export const IMPORTER_NUMBER_TYPES = Object.freeze(['ein', 'ssn', 'cbp-assigned'] as const);
 export type ImporterNumberType = (typeof IMPORTER_NUMBER_TYPES)[number];
@@ -188,8 +188,7 @@ export function validateCbpAssignedNumber(raw: string): Validation {
  * an importer number; a suffix is accepted, never asked for.
  */
 export function validateEinSsnOrCbpNumber(raw: string): Validation {
-  const groups = dashLayout(raw).split('-');
-  const layout = groups.map((g) => g.length).join(',');
+  const layout = dashGroups(raw);
   const chars = compactId(raw);
   if (layout === '2,7') {
     const problem = digitsProblem('An EIN', chars, 9, 'NN-NNNNNNN');

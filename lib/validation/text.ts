@@ -4,10 +4,11 @@
 // passed as a real EIN, SSN or filer code. Any other non-ASCII character stays and is reported.
 
 /** Hyphen-like characters: hyphen, non-breaking hyphen, figure/en/em dash, bar, minus, small em dash and hyphen. */
-const DASH = /[-\u2010-\u2015\u2212\uFE58\uFE63]/g;
+const DASH_CHARS = '\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63';
+const DASH = new RegExp(`[${DASH_CHARS}]`, 'g');
 const SPACE = /\s+/g;
 /** The same dashes, or white space, in runs. */
-const SPACES_AND_DASHES = /[\s\-\u2010-\u2015\u2212\uFE58\uFE63]+/g;
+const SPACES_AND_DASHES = new RegExp(`[\\s${DASH_CHARS}]+`, 'g');
 
 /** Full-width ASCII forms (U+FF01–FF5E) and the ideographic space, as typed with an East Asian IME. */
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;

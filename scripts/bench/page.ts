@@ -23,7 +23,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { buildLwcApp } from '../../test/fixtures/lwc/build';
+import { lwcPageHtml } from '../../test/fixtures/lwc/build';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const FIELDS = Number(process.env.FIELDS ?? 2400);
@@ -163,12 +163,8 @@ function reactFixture(fields: number): string {
  * The same form and stream built the way ace-accounts.cbp.gov builds its pages: real Lightning web
  * components (test/fixtures/lwc/build.ts), in native or synthetic shadow.
  */
-async function lwcFixture(fields: number, shadow: 'native' | 'synthetic'): Promise<string> {
-  const app = (await buildLwcApp(shadow)).replaceAll('</script', '<\\/script');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Importer Form</title></head>
-<body><div id="root"></div>
-<script>window.__FIELDS = ${fields}; window.__LABELS = ${JSON.stringify(LABELS)};</script>
-<script>${app}</script></body></html>`;
+function lwcFixture(fields: number, shadow: 'native' | 'synthetic'): Promise<string> {
+  return lwcPageHtml({ shadow, fields, labels: LABELS });
 }
 
 // Runs in the page before its scripts: note when the panel first shows. A string, not a function:

@@ -2,7 +2,7 @@
 // the checklist, inline checks, the EIN check against the 5106, fill from draft, password fields.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLwcApp } from '../fixtures/lwc/build';
+import { lwcPageHtml } from '../fixtures/lwc/build';
 import { browsersUnderTest, type Harness, launch } from './harness/browsers';
 
 const hintState = (page: Page, kind: string) =>
@@ -47,6 +47,13 @@ async function typeInto(page: Page, selector: string, text: string) {
   await page.keyboard.press('Backspace');
   await page.type(selector, text);
 }
+
+/**
+ * Puppeteer's own utility world (not in its typings, in both browsers): pages that patch DOM APIs
+ * (LWC's synthetic shadow) do not reach it, as they do not reach the extension's isolated world.
+ */
+const utilityRealm = (page: Page) =>
+  (page.mainFrame() as unknown as { isolatedRealm(): Pick<Page, 'evaluate'> }).isolatedRealm();
 
 /** Blurs the focused element, down through shadow roots (blurring a host does not, in Firefox). */
 async function blur(page: Page) {
@@ -386,19 +393,9 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
         'ZIP Code',
         'Company Name',
       ];
-      const app = (await buildLwcApp(shadow)).replaceAll('</script', '<\\/script');
-      h.inlinePages.set(
-        url,
-        `<!doctype html><html lang="en"><head><title>Importer Form</title></head><body><div id="root"></div>
-<script>window.__FIELDS = 4; window.__NO_STREAM = true; window.__LABELS = ${JSON.stringify(labels)};</script>
-<script>${app}</script></body></html>`,
-      );
+      h.inlinePages.set(url, await lwcPageHtml({ shadow, fields: 4, labels, stream: false }));
       const page = await h.openAcePage(url);
-      // Puppeteer's own utility world (not in its typings, in both browsers): the page's patched DOM
-      // APIs do not reach it.
-      const realm = (
-        page.mainFrame() as unknown as { isolatedRealm(): Pick<Page, 'evaluate'> }
-      ).isolatedRealm();
+      const realm = utilityRealm(page);
       /** Hint kinds, and the EIN field's hint state and aria-invalid, seen from the native DOM. */
       const look = () =>
         realm.evaluate(() => {
@@ -453,13 +450,7 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
     // The fixture's stream: a row of two lightning-inputs every 10 ms, 50 kept; LWC's keyed diff takes
     // most rows out and puts them back on each update (moved rows are not walked again).
     const url = 'https://ace-accounts.cbp.gov/s/importer-form-lwc-stream';
-    const app = (await buildLwcApp('native')).replaceAll('</script', '<\\/script');
-    h.inlinePages.set(
-      url,
-      `<!doctype html><html lang="en"><head><title>Importer Form</title></head><body><div id="root"></div>
-<script>window.__FIELDS = 2; window.__LABELS = ['Company Name'];</script>
-<script>${app}</script></body></html>`,
-    );
+    h.inlinePages.set(url, await lwcPageHtml({ shadow: 'native', fields: 2, labels: ['Company Name'] }));
     const page = await h.openAcePage(url);
     await page.waitForFunction(
       () => (window as unknown as { __streamDone?: boolean }).__streamDone === true,
@@ -467,9 +458,7 @@ describe.each(browsersUnderTest())('%s: ACE page assistant', (kind) => {
         timeout: 30_000,
       },
     );
-    const realm = (
-      page.mainFrame() as unknown as { isolatedRealm(): Pick<Page, 'evaluate'> }
-    ).isolatedRealm();
+    const realm = utilityRealm(page);
     const count = () =>
       realm.evaluate(() => {
         let fields = 0;

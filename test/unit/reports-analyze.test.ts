@@ -608,6 +608,13 @@ describe('rows and cells', () => {
       expect(e.status).toBe('unliquidated');
       expect(e.flags).not.toContain('invalid-liquidation-date');
       expect(result.files[0]?.warnings.join()).not.toMatch(/not a date/);
+      // The same in an ES-701 beside it (its rows are read by their own handler).
+      const es701 = csv(
+        'es701.csv',
+        `Entry Number,Liquidation Date,Liquidation Status\nABC12345676,${placeholder},Unliquidated\n`,
+      );
+      const both = await analyzeFiles([file, es701], { asOf: AS_OF });
+      expect(entry(both, 'ABC12345676').flags).not.toContain('invalid-liquidation-date');
     },
   );
 

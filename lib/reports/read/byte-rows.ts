@@ -14,6 +14,7 @@
 // "" inside quotes is one quote; text after a closing quote is kept ("abc"def -> abcdef, as Excel
 // does); quoted line breaks do not count as rows; an unclosed quote at the end of the file and a row
 // longer than the limit are ReadErrors. byte-rows.test.ts checks the two parsers agree on arbitrary input.
+import { MAX_WHOLE_DIGITS } from '../normalize';
 import { endsInsideQuotes, isBlank } from './delimited-parser';
 import { ReadError, type RowView } from './types';
 
@@ -561,8 +562,8 @@ class ByteRow implements RowView {
         group = 0;
       } else break;
     }
-    // 13 whole digits: see MAX_WHOLE_DIGITS in normalize.ts (sums stay exact in cents).
-    if (digits === 0 || (group >= 0 && group !== 3) || digits > 13) return undefined;
+    // Sums stay exact in cents up to MAX_WHOLE_DIGITS whole digits.
+    if (digits === 0 || (group >= 0 && group !== 3) || digits > MAX_WHOLE_DIGITS) return undefined;
     if (k === e) return whole * 100;
     if (b[k] !== 46) return undefined; // .
     k++;
